@@ -1,0 +1,62 @@
+package dev.parallax.engine.column;
+
+import java.util.Arrays;
+
+/** 32-bit integers: integer columns, and date columns as days since 1970-01-01. */
+public final class IntColumn extends Column {
+  private int[] values;
+
+  IntColumn(ColumnType type, int capacity) {
+    super(type, capacity);
+    this.values = new int[capacity];
+  }
+
+  /** The raw value at {@code row}; 0 when the row is null. */
+  public int getInt(int row) {
+    return values[row];
+  }
+
+  public void setInt(int row, int value) {
+    values[row] = value;
+    markValid(row);
+  }
+
+  /** The backing array, for tight loops that check validity themselves. */
+  public int[] values() {
+    return values;
+  }
+
+  @Override
+  public int capacity() {
+    return values.length;
+  }
+
+  @Override
+  void resize(int capacity) {
+    values = Arrays.copyOf(values, capacity);
+  }
+
+  @Override
+  void clearValue(int row) {
+    values[row] = 0;
+  }
+
+  @Override
+  public void copyRow(Column src, int from, int to) {
+    if (src.isValid(from)) {
+      setInt(to, ((IntColumn) src).values[from]);
+    } else {
+      setNull(to);
+    }
+  }
+
+  @Override
+  public Object get(int row) {
+    return isValid(row) ? values[row] : null;
+  }
+
+  @Override
+  public long heapBytes() {
+    return super.heapBytes() + 16L + values.length * 4L;
+  }
+}
