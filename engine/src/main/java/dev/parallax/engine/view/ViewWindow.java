@@ -1,0 +1,32 @@
+package dev.parallax.engine.view;
+
+import java.util.List;
+
+/**
+ * A rectangle of a view's output, as every output format reads it: rows
+ * {@code 0..rowCount()-1} of the window, its columns, and for a pivot the row path
+ * of each row. Flat views, pivots and split views all present themselves this
+ * way, so each output format is written once.
+ */
+public interface ViewWindow {
+  int rowCount();
+
+  /** The output columns in order: for a split view named {@code "value|…|column"}. */
+  List<WindowColumn> columns();
+
+  /**
+   * One column per {@code group_by} level, empty for flat and split-only views.
+   * Row {@code r} has a value at the levels below {@link #depth(int) depth(r)}
+   * only; the grand total row has depth 0.
+   */
+  List<WindowColumn> rowPath();
+
+  /** How many row-path elements row {@code row} has. */
+  int depth(int row);
+
+  /**
+   * Each row's {@code __INDEX__}: the primary key (or, for an unindexed table,
+   * the implicit row index) of a flat view's rows; null when the view has none.
+   */
+  WindowColumn index();
+}
