@@ -1,0 +1,57 @@
+package dev.parallax.server.verticle;
+
+import dev.parallax.engine.ParallaxException;
+import dev.parallax.engine.column.ColumnType;
+import dev.parallax.engine.view.FilterOperator;
+import dev.parallax.server.protocol.WireTypes;
+import dev.parallax.server.protocol.wire.Wire;
+import java.util.List;
+
+/**
+ * What {@code get_features} advertises: exactly what the engine serves, so the
+ * viewer hides the rest. Filter operators are spelled as Perspective 5.5.1
+ * advertises them, in its order, keeping those the engine parses and applies.
+ */
+public final class Features {
+  private static final List<String> FILTER_LABELS = List.of(
+      "==", "!=", ">", ">=", "<", "<=", "begins with", "not begins with", "contains", "not contains",
+      "ends with", "not ends with", "matches", "not matches", "in", "not in", "is not null", "is null");
+
+  private static final Wire.GetFeaturesResp FEATURES = build();
+
+  private Features() {
+  }
+
+  public static Wire.GetFeaturesResp get() {
+    return FEATURES;
+  }
+
+  private static Wire.GetFeaturesResp build() {
+    Wire.GetFeaturesResp.Builder b = Wire.GetFeaturesResp.newBuilder()
+        .setGroupBy(false)
+        .setSplitBy(false)
+        .setExpressions(false)
+        .setOnUpdate(true)
+        .setSort(true)
+        .addGroupRollupMode(Wire.GroupRollupMode.ROLLUP)
+        .addSplitRollupMode(Wire.SplitRollupMode.SPLIT_ROLLUP_MODE_FLAT);
+    for (ColumnType type : ColumnType.values()) {
+      Wire.GetFeaturesResp.ColumnTypeOptions.Builder ops = Wire.GetFeaturesResp.ColumnTypeOptions.newBuilder();
+      for (String label : FILTER_LABELS) {
+        if (supports(label, type)) {
+          ops.addOptions(label);
+        }
+      }
+      b.putFilterOps(WireTypes.toWire(type).getNumber(), ops.build());
+    }
+    return b.build();
+  }
+
+  private static boolean supports(String label, ColumnType type) {
+    try {
+      return FilterOperator.of(label).appliesTo(type);
+    } catch (ParallaxException e) {
+      return false;
+    }
+  }
+}

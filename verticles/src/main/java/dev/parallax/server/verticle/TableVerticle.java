@@ -1,0 +1,210 @@
+package dev.parallax.server.verticle;
+
+import dev.parallax.engine.ParallaxException;
+import dev.parallax.engine.column.Column;
+import dev.parallax.engine.column.ColumnBatch;
+import dev.parallax.engine.column.StringColumn;
+import dev.parallax.engine.output.ViewOutput;
+import dev.parallax.engine.table.Table;
+import dev.parallax.engine.table.TableDelta;
+import dev.parallax.engine.table.TableOptions;
+import io.vertx.core.AbstractVerticle;
+import io.vertx.core.Context;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.ThreadingModel;
+import io.vertx.core.Vertx;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * The owner of one hosted table. A worker verticle: the tasks given to
+ * {@link #call} run one at a time on its context, so the table and its views
+ * are only ever touched by one thread and need no locks. Everything else
+ * (sessions, REST, the event loop) reaches the table only through {@link #call}.
+ *
+ * <p>The methods other than {@link #call}, {@link #name()} and
+ * {@link #deploy} may only be used inside a task given to {@link #call}.
+ */
+public final class TableVerticle extends AbstractVerticle {
+  private final String name;
+  private final Table table;
+  private final TableOptions options;
+  private final Map<Object, Runnable> deleteSubscribers = new LinkedHashMap<>();
+  private final Map<Object, Consumer<RemovedKeys>> removeSubscribers = new LinkedHashMap<>();
+  private Context owner;
+  private int nextPort = 1;
+  private int currentPort;
+
+  private TableVerticle(String name, Table table) {
+    this.name = name;
+    this.table = table;
+    this.options = table.options();
+  }
+
+  /** Deploys a verticle owning {@code table}; the table must not be touched by the caller afterwards. */
+  public static Future<TableVerticle> deploy(Vertx vertx, String name, Table table) {
+    TableVerticle v = new TableVerticle(name, table);
+    return vertx.deployVerticle(v, new DeploymentOptions().setThreadingModel(ThreadingModel.WORKER))
+        .map(id -> v);
+  }
+
+  @Override
+  public void start() {
+    owner = context;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  /** The table's index and limit: fixed at creation, so readable from any thread. */
+  public TableOptions options() {
+    return options;
+  }
+
+  /**
+   * Runs {@code task} on this table's thread, after every task given before it.
+   * The future completes on that thread; hop back to your own context before
+   * touching your state.
+   */
+  public <T> Future<T> call(Callable<T> task) {
+    Promise<T> promise = Promise.promise();
+    owner.runOnContext(v -> {
+      try {
+        promise.complete(task.call());
+      } catch (Throwable e) {
+        promise.fail(e);
+      }
+    });
+    return promise.future();
+  }
+
+  public Table table() {
+    return table;
+  }
+
+  /** The port of the batch being applied now: what {@code on_update} reports. */
+  public int currentPort() {
+    return currentPort;
+  }
+
+  /** A new port id for {@code make_port}; port 0 always exists. */
+  public int makePort() {
+    return nextPort++;
+  }
+
+  /** Applies an update that came in on {@code port}. */
+  public TableDelta update(ColumnBatch batch, int port) {
+    checkPort(port);
+    currentPort = port;
+    try {
+      TableDelta delta = table.update(batch);
+      return delta;
+    } finally {
+      currentPort = 0;
+    }
+  }
+
+  public TableDelta remove(Column keys, int count) {
+    TableDelta delta = table.remove(keys, count);
+    if (delta.removed().length > 0 && !removeSubscribers.isEmpty() && table.keyColumn() >= 0) {
+      ColumnBatch before = delta.removedBefore();
+      Column keyColumn = before.column(table.keyColumn());
+      notifyRemoved(new RemovedKeys(table.schema().name(table.keyColumn()), keyColumn, delta.removed().length));
+    }
+    return delta;
+  }
+
+  /** Replaces every row; on_remove subscribers hear the keys that the new rows do not re-supply. */
+  public TableDelta replace(ColumnBatch batch) {
+    RemovedKeys dropped = removeSubscribers.isEmpty() || table.keyColumn() < 0 ? null : keysMissingFrom(batch);
+    TableDelta delta = table.replace(batch);
+    if (dropped != null && dropped.count() > 0) {
+      notifyRemoved(dropped);
+    }
+    return delta;
+  }
+
+  /** Deletes the table (refused while views are open on it) and tells the on_delete subscribers. */
+  public void delete() {
+    table.delete();
+    for (Runnable r : new ArrayList<>(deleteSubscribers.values())) {
+      r.run();
+    }
+    deleteSubscribers.clear();
+    removeSubscribers.clear();
+  }
+
+  public void onDelete(Object key, Runnable callback) {
+    deleteSubscribers.put(key, callback);
+  }
+
+  public void removeOnDelete(Object key) {
+    deleteSubscribers.remove(key);
+  }
+
+  /** Subscribes to the keys removed from an indexed table (remove, replace). */
+  public void onRemove(Object key, Consumer<RemovedKeys> callback) {
+    removeSubscribers.put(key, callback);
+  }
+
+  public void removeOnRemove(Object key) {
+    removeSubscribers.remove(key);
+  }
+
+  private void checkPort(int port) {
+    if (port < 0 || port >= nextPort) {
+      throw new ParallaxException("Unknown port " + port + " of table '" + name + "'");
+    }
+  }
+
+  private void notifyRemoved(RemovedKeys keys) {
+    for (Consumer<RemovedKeys> c : new ArrayList<>(removeSubscribers.values())) {
+      c.accept(keys);
+    }
+  }
+
+  /** The current keys of the table that {@code batch} does not carry. */
+  private RemovedKeys keysMissingFrom(ColumnBatch batch) {
+    int k = table.keyColumn();
+    String keyName = table.schema().name(k);
+    Set<Object> incoming = new HashSet<>();
+    int bk = batch.indexOf(keyName);
+    if (bk >= 0) {
+      Column c = batch.column(bk);
+      for (int r = 0; r < batch.rowCount(); r++) {
+        incoming.add(c.get(r));
+      }
+    }
+    Column src = table.column(k);
+    List<Integer> rows = new ArrayList<>();
+    for (int r = table.nextLiveRow(0); r >= 0; r = table.nextLiveRow(r + 1)) {
+      if (!incoming.contains(src.get(r))) {
+        rows.add(r);
+      }
+    }
+    Column out = src instanceof StringColumn
+        ? StringColumn.sharing(((StringColumn) src).dictionary(), rows.size())
+        : Column.create(src.type(), rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      out.copyRow(src, rows.get(i), i);
+    }
+    return new RemovedKeys(keyName, out, rows.size());
+  }
+
+  /** The keys one batch removed from an indexed table: the first {@code count} rows of {@code keys}. */
+  public record RemovedKeys(String column, Column keys, int count) {
+    /** The keys as an Arrow stream of one column named after the index, as on_remove sends them. */
+    public byte[] toArrow() {
+      return ViewOutput.toArrow(new ColumnWindow(column, keys, count));
+    }
+  }
+}

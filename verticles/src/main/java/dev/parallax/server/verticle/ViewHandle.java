@@ -1,0 +1,221 @@
+package dev.parallax.server.verticle;
+
+import dev.parallax.engine.ParallaxException;
+import dev.parallax.engine.column.ColumnType;
+import dev.parallax.engine.output.OutputOptions;
+import dev.parallax.engine.output.ViewOutput;
+import dev.parallax.engine.table.Table;
+import dev.parallax.engine.view.View;
+import dev.parallax.engine.view.ViewConfig;
+import dev.parallax.engine.view.ViewUpdate;
+import dev.parallax.engine.view.ViewUpdateListener;
+import dev.parallax.engine.view.ViewWindow;
+import dev.parallax.server.protocol.ViewConfigs;
+import dev.parallax.server.protocol.WireTypes;
+import dev.parallax.server.protocol.wire.Wire;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One view of a hosted table, and the one place the server calls the engine's
+ * view API: every view request of the protocol is a method here. It belongs to
+ * its table's {@link TableVerticle}: call its methods only inside
+ * {@link TableVerticle#call}.
+ */
+public final class ViewHandle {
+  /** Where a view's changes go: one call per table batch. */
+  @FunctionalInterface
+  public interface UpdateSink {
+    /** {@code delta} is an Arrow stream of the changed rows, or null when no subscriber asked for rows. */
+    void push(int portId, byte[] delta);
+  }
+
+  private final TableVerticle host;
+  private final View view;
+  private final Map<Object, Subscriber> subscribers = new LinkedHashMap<>();
+  private final ViewUpdateListener listener = this::changed;
+  private int rowSubscribers;
+
+  private ViewHandle(TableVerticle host, View view) {
+    this.host = host;
+    this.view = view;
+  }
+
+  /** Makes a live view of the host's table; a bad config is a {@link ParallaxException} and makes nothing. */
+  public static ViewHandle create(TableVerticle host, Wire.ViewConfig config) {
+    ViewConfig parsed = ViewConfig.fromMap(ViewConfigs.toMap(config));
+    return new ViewHandle(host, View.create(host.table(), parsed));
+  }
+
+  public TableVerticle host() {
+    return host;
+  }
+
+  public Wire.ViewSchemaResp schema() {
+    Wire.ViewSchemaResp.Builder b = Wire.ViewSchemaResp.newBuilder();
+    for (Map.Entry<String, ColumnType> e : view.schema().entrySet()) {
+      b.putSchema(e.getKey(), WireTypes.toWire(e.getValue()));
+    }
+    return b.build();
+  }
+
+  /** The types of the view's computed columns. */
+  public Wire.ViewExpressionSchemaResp expressionSchema() {
+    Wire.ViewExpressionSchemaResp.Builder b = Wire.ViewExpressionSchemaResp.newBuilder();
+    Map<String, ColumnType> schema = view.schema();
+    for (String name : view.config().expressions().keySet()) {
+      ColumnType t = schema.get(name);
+      if (t != null) {
+        b.putSchema(name, WireTypes.toWire(t));
+      }
+    }
+    return b.build();
+  }
+
+  public Wire.ViewDimensionsResp dimensions() {
+    View.Dimensions d = view.dimensions();
+    return Wire.ViewDimensionsResp.newBuilder()
+        .setNumTableRows(d.numTableRows()).setNumTableColumns(d.numTableColumns())
+        .setNumViewRows(d.numViewRows()).setNumViewColumns(d.numViewColumns()).build();
+  }
+
+  public Wire.ViewConfig config() {
+    return ViewConfigs.fromMap(view.config().toMap());
+  }
+
+  public Wire.ViewColumnPathsResp columnPaths(Wire.ViewColumnPathsReq req) {
+    List<String> paths = view.columnPaths();
+    int from = req.hasStartCol() ? Math.min(req.getStartCol(), paths.size()) : 0;
+    int to = req.hasEndCol() ? Math.max(from, Math.min(req.getEndCol(), paths.size())) : paths.size();
+    return Wire.ViewColumnPathsResp.newBuilder().addAllPaths(paths.subList(from, to)).build();
+  }
+
+  public byte[] toArrow(Wire.ViewPort port) {
+    return ViewOutput.toArrow(window(port));
+  }
+
+  public String toRows(Wire.ViewPort port, boolean id, boolean index) {
+    return ViewOutput.toJson(window(port), new OutputOptions().setId(id).setIndex(index));
+  }
+
+  public String toColumns(Wire.ViewPort port, boolean id, boolean index) {
+    return ViewOutput.toColumns(window(port), new OutputOptions().setId(id).setIndex(index));
+  }
+
+  public String toNdjson(Wire.ViewPort port, boolean id, boolean index) {
+    return ViewOutput.toNdjson(window(port), new OutputOptions().setId(id).setIndex(index));
+  }
+
+  public String toCsv(Wire.ViewPort port) {
+    ViewWindow w = window(port);
+    // Perspective writes nothing at all, not even a header line, for a window without columns.
+    return w.columns().isEmpty() ? "" : ViewOutput.toCsv(w);
+  }
+
+  public Wire.ViewGetMinMaxResp minMax(String column) {
+    List<Object> mm = view.minMax(column);
+    return Wire.ViewGetMinMaxResp.newBuilder()
+        .setMin(ViewConfigs.scalar(mm.get(0))).setMax(ViewConfigs.scalar(mm.get(1))).build();
+  }
+
+  /** Expands a row of a pivot; a flat view has nothing to expand, as in Perspective. */
+  public int expand(int row) {
+    return 0;
+  }
+
+  public int collapse(int row) {
+    return 0;
+  }
+
+  public void setDepth(int depth) {
+    if (!view.config().groupBy().isEmpty() && depth > view.config().groupBy().size()) {
+      throw new ParallaxException("Depth " + depth + " is deeper than the view's group_by");
+    }
+  }
+
+  /** Every row of the view as a row delta: what a subscriber that fell behind gets instead of the deltas it missed. */
+  public byte[] everyRow() {
+    return ViewOutput.toArrow(view.window());
+  }
+
+  /** Subscribes {@code sink} under {@code key}; with {@code rows} every push carries the changed rows. */
+  public void onUpdate(Object key, boolean rows, UpdateSink sink) {
+    if (subscribers.isEmpty()) {
+      view.onUpdate(listener);
+    }
+    Subscriber old = subscribers.put(key, new Subscriber(rows, sink));
+    if (old != null && old.rows) {
+      rowSubscribers--;
+    }
+    if (rows) {
+      rowSubscribers++;
+    }
+  }
+
+  public void removeOnUpdate(Object key) {
+    Subscriber s = subscribers.remove(key);
+    if (s != null && s.rows) {
+      rowSubscribers--;
+    }
+    if (subscribers.isEmpty()) {
+      view.removeUpdateListener(listener);
+    }
+  }
+
+  public void delete() {
+    subscribers.clear();
+    rowSubscribers = 0;
+    view.delete();
+  }
+
+  public boolean isDeleted() {
+    return view.isDeleted();
+  }
+
+  /**
+   * A snapshot of a whole table in {@code format} ("arrow", "csv", "json"):
+   * the rows of a default view, made and dropped on the table's thread.
+   */
+  public static Object snapshot(Table table, String format) {
+    View v = View.create(table, ViewConfig.defaults());
+    try {
+      ViewWindow w = v.window();
+      switch (format) {
+        case "arrow":
+          return ViewOutput.toArrow(w);
+        case "csv":
+          return ViewOutput.toCsv(w);
+        case "json":
+          return ViewOutput.toJson(w, null);
+        default:
+          throw new ParallaxException("Unknown format '" + format + "': use arrow, csv or json");
+      }
+    } finally {
+      v.delete();
+    }
+  }
+
+  private void changed(View v, ViewUpdate update) {
+    // Perspective gives every subscriber the rows once any subscriber of the view asked for them.
+    byte[] delta = rowSubscribers > 0 ? ViewOutput.toArrow(update.rows()) : null;
+    int port = host.currentPort();
+    for (Subscriber s : subscribers.values().toArray(new Subscriber[0])) {
+      s.sink.push(port, delta);
+    }
+  }
+
+  private ViewWindow window(Wire.ViewPort p) {
+    int rows = view.numRows();
+    int cols = view.numColumns();
+    int startCol = p.hasStartCol() ? p.getStartCol() : 0;
+    int endCol = p.hasEndCol() ? p.getEndCol() : cols;
+    // A window without columns has no rows either, as Perspective answers it.
+    boolean noColumns = Math.min(endCol, cols) <= startCol;
+    int startRow = noColumns ? 0 : p.hasStartRow() ? p.getStartRow() : 0;
+    int endRow = noColumns ? 0 : p.hasEndRow() ? p.getEndRow() : rows;
+    return view.window(startRow, endRow, startCol, endCol);
+  }
+
+  private record Subscriber(boolean rows, UpdateSink sink) { }
+}

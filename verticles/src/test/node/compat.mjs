@@ -1,0 +1,227 @@
+// Drives a Parallax server with the stock @perspective-dev/client 5.5.1 and
+// compares every answer with the same call on the client's own local engine.
+// Usage: node compat.mjs PORT   (exit 0: all equal; 1: mismatches listed)
+import perspective from "@perspective-dev/client";
+
+const port = process.argv[2];
+// Table names unique to this run, so that runs against one server do not collide.
+const NAME = `compat${process.pid}`;
+const failures = [];
+let checks = 0;
+
+function same(what, ours, theirs) {
+  checks++;
+  if (process.env.TRACE) {
+    console.log("check", what);
+  }
+  const a = JSON.stringify(ours);
+  const b = JSON.stringify(theirs);
+  if (a !== b) {
+    failures.push(`${what}\n  parallax:    ${a?.slice(0, 400)}\n  perspective: ${b?.slice(0, 400)}`);
+  }
+}
+
+/** For maps whose key order carries no meaning (protobuf maps): compare sorted. */
+function sorted(map) {
+  return Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+async function outcome(promise) {
+  try {
+    return { ok: await promise };
+  } catch (e) {
+    return { error: true };
+  }
+}
+
+const wait = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Rows of an Arrow buffer, read back through a local table. */
+async function arrowRows(buffer) {
+  const t = await perspective.table(buffer);
+  const v = await t.view();
+  const rows = await v.to_json();
+  await v.delete();
+  await t.delete();
+  return rows;
+}
+
+const DATA = [
+  { id: 1, sym: "AAPL", qty: 100, price: 189.5, live: true, day: "2024-01-02" },
+  { id: 2, sym: "MSFT", qty: 250, price: 402.25, live: false, day: "2024-01-03" },
+  { id: 3, sym: "GOOG", qty: null, price: 141.8, live: true, day: "2024-01-04" },
+  { id: 4, sym: "AMZN", qty: 75, price: null, live: null, day: null },
+  { id: 5, sym: null, qty: 300, price: 12.5, live: false, day: "2024-01-05" },
+  { id: 6, sym: "NVDA", qty: 10, price: 495.1, live: true, day: "2024-01-06" },
+];
+
+const VIEWS = [
+  {},
+  { columns: ["sym", "price"] },
+  { sort: [["price", "desc"]] },
+  { sort: [["sym", "asc"], ["qty", "desc"]] },
+  { filter: [["qty", ">", 80]] },
+  { filter: [["sym", "in", ["AAPL", "NVDA", "ZZZ"]]] },
+  { filter: [["price", "is null"]] },
+  { filter: [["sym", "contains", "A"], ["live", "==", true]], filter_op: "and" },
+  { columns: ["price", "id"], sort: [["id", "desc"]], filter: [["price", "<", 450]] },
+];
+
+const WINDOWS = [{}, { start_row: 1, end_row: 4 }, { start_col: 1, end_col: 3 }, { start_row: 2, start_col: 2 }];
+
+async function compareView(label, remote, local) {
+  same(`${label} schema`, sorted(await remote.schema()), sorted(await local.schema()));
+  same(`${label} dimensions`, await remote.dimensions(), await local.dimensions());
+  same(`${label} num_rows`, await remote.num_rows(), await local.num_rows());
+  same(`${label} column_paths`, await remote.column_paths(), await local.column_paths());
+  same(`${label} expression_schema`, sorted(await remote.expression_schema()),
+    sorted(await local.expression_schema()));
+  // Perspective ignores the viewport of to_ndjson; Parallax honours it, so compare the whole view only.
+  same(`${label} to_ndjson`, await remote.to_ndjson(), await local.to_ndjson());
+  for (const w of WINDOWS) {
+    const wl = `${label} ${JSON.stringify(w)}`;
+    same(`${wl} to_json`, await remote.to_json(w), await local.to_json(w));
+    same(`${wl} to_columns`, await remote.to_columns(w), await local.to_columns(w));
+    same(`${wl} to_csv`, await remote.to_csv(w), await local.to_csv(w));
+    same(`${wl} to_arrow`, await arrowRows(await remote.to_arrow(w)), await arrowRows(await local.to_arrow(w)));
+  }
+  same(`${label} to_json id+index`, await remote.to_json({ id: true, index: true }),
+    await local.to_json({ id: true, index: true }));
+  for (const c of ["qty", "price", "sym"]) {
+    same(`${label} get_min_max ${c}`, await outcome(remote.get_min_max(c)), await outcome(local.get_min_max(c)));
+  }
+}
+
+async function main() {
+  const client = await perspective.websocket(`ws://127.0.0.1:${port}/websocket`);
+
+  // Tables of each input format, indexed and not.
+  const remote = await client.table(DATA, { name: NAME, index: "id" });
+  const local = await perspective.table(DATA, { index: "id" });
+  same("table size", await remote.size(), await local.size());
+  same("table schema", sorted(await remote.schema()), sorted(await local.schema()));
+  same("table columns", await remote.columns(), await local.columns());
+  same("table get_index", await remote.get_index(), await local.get_index());
+  same("hosted names include compat", (await client.get_hosted_table_names()).includes(NAME), true);
+
+  const opened = await client.open_table(NAME);
+  same("open_table size", await opened.size(), 6);
+
+  const csv = "a,b,c\n1,x,2024-01-01\n2,y,2024-01-02\n3,,\n";
+  const ndjson = '{"a":1,"b":"x"}\n{"a":2,"b":null}';
+  const cols = { a: [1, 2, 3], b: [1.5, null, 2.5], c: ["p", "q", "r"] };
+  const schema = { a: "integer", b: "datetime", c: "date", d: "boolean", e: "string", f: "float" };
+  const inputs = [["csv", csv, {}], ["ndjson", ndjson, { format: "ndjson" }], ["columns", cols, {}],
+    ["schema", schema, {}], ["limit", DATA, { limit: 3 }]];
+  for (const [label, data, opts] of inputs) {
+    const r = await client.table(data, { ...opts, name: `${NAME}_${label}` });
+    const l = await perspective.table(data, opts);
+    same(`${label} table schema`, sorted(await r.schema()), sorted(await l.schema()));
+    same(`${label} table size`, await r.size(), await l.size());
+    const rv = await r.view();
+    const lv = await l.view();
+    same(`${label} table rows`, await rv.to_json(), await lv.to_json());
+    await rv.delete();
+    await lv.delete();
+  }
+  {
+    const lv = await local.view();
+    const arrow = await lv.to_arrow();
+    await lv.delete();
+    const r = await client.table(arrow, { name: `${NAME}_arrow`, index: "id" });
+    const rv = await r.view();
+    const lt = await perspective.table(arrow, { index: "id" });
+    const ltv = await lt.view();
+    same("arrow table rows", await rv.to_json(), await ltv.to_json());
+    await rv.delete();
+  }
+
+  // Views of every kind the server advertises.
+  for (const config of VIEWS) {
+    const rv = await remote.view(config);
+    const lv = await local.view(config);
+    await compareView(`view ${JSON.stringify(config)}`, rv, lv);
+    await rv.delete();
+    await lv.delete();
+  }
+
+  // Live views: on_update deltas and a replica, through updates, removes and a replace.
+  // No nulls in the sort column: after replace() Perspective sorts nulls first, before it last.
+  const config = { sort: [["qty", "desc"]], filter: [["qty", ">", 50]] };
+  const rv = await remote.view(config);
+  const lv = await local.view(config);
+  const rDeltas = [];
+  const lDeltas = [];
+  await rv.on_update((u) => rDeltas.push(u), { mode: "row" });
+  await lv.on_update((u) => lDeltas.push(u), { mode: "row" });
+  const plain = [];
+  await rv.on_update((u) => plain.push(u.port_id));
+  const replicaSource = await remote.view();
+  const replica = await perspective.table(replicaSource);
+  const steps = [
+    ["update rows", (t) => t.update([{ id: 2, price: 410 }, { id: 7, sym: "TSLA", qty: 90, price: 250.5 }])],
+    ["update columns", (t) => t.update({ id: [3], qty: [120] })],
+    ["update csv", (t) => t.update("id,price\n1,190.25\n")],
+    ["remove", (t) => t.remove([5, 6])],
+    ["replace", (t) => t.replace(DATA.slice(0, 4))],
+  ];
+  for (const [label, step] of steps) {
+    await step(remote);
+    await step(local);
+    await wait(150);
+    same(`${label}: live view rows`, await rv.to_json(), await lv.to_json());
+    same(`${label}: delta count`, rDeltas.length, lDeltas.length);
+    if (rDeltas.length && lDeltas.length) {
+      const r = rDeltas[rDeltas.length - 1];
+      const l = lDeltas[lDeltas.length - 1];
+      same(`${label}: delta port`, r.port_id, l.port_id);
+      same(`${label}: delta rows`, await arrowRows(r.delta), await arrowRows(l.delta));
+    }
+    const rs = await replicaSource.to_json();
+    const rr = await (await replica.view()).to_json();
+    same(`${label}: replica rows`, rr, rs);
+  }
+  same("plain on_update calls", plain.length, rDeltas.length);
+
+  // Ports.
+  const rp = await remote.make_port();
+  const lp = await local.make_port();
+  same("make_port", rp, lp);
+  await remote.update([{ id: 1, qty: 101 }], { port_id: rp });
+  await local.update([{ id: 1, qty: 101 }], { port_id: lp });
+  await wait(150);
+  same("port of the update", rDeltas[rDeltas.length - 1].port_id, lDeltas[lDeltas.length - 1].port_id);
+
+  // Errors: refused on both sides, and the server still serves afterwards.
+  same("view of an unknown column", (await outcome(remote.view({ columns: ["nope"] }))).error,
+    (await outcome(local.view({ columns: ["nope"] }))).error);
+  same("filter with an unknown operator", (await outcome(remote.view({ filter: [["qty", "~~", 1]] }))).error,
+    (await outcome(local.view({ filter: [["qty", "~~", 1]] }))).error);
+  // Perspective ignores unknown columns (adding a row with a null key); Parallax refuses the update.
+  same("update with an unknown column is refused", (await outcome(remote.update([{ nope: 1 }]))).error, true);
+  same("update with a value of the wrong type is refused",
+    (await outcome(remote.update([{ id: 1, qty: "many" }]))).error, true);
+  same("open_table of an unknown table", (await outcome(client.open_table("no_such_table"))).error, true);
+  same("rows after the errors", await (await remote.view()).to_json(), await (await local.view()).to_json());
+
+  // A failed delete() still consumes the client's handle: use fresh ones.
+  same("delete of a table with views", (await outcome((await client.open_table(NAME)).delete())).error, true);
+  same("table kept after the refused delete", await (await client.open_table(NAME)).size(), await local.size());
+  await rv.delete();
+  await lv.delete();
+  await replicaSource.delete();
+  const gone = await client.table({ x: "integer" }, { name: `${NAME}_gone` });
+  await gone.delete();
+  same("deleted table is no longer hosted", (await client.get_hosted_table_names()).includes(`${NAME}_gone`), false);
+
+  console.log(JSON.stringify({ checks, failures: failures.length }));
+  for (const f of failures) {
+    console.log(f);
+  }
+  process.exit(failures.length ? 1 : 0);
+}
+
+main().catch((e) => {
+  console.log("compat suite crashed:", e?.stack || e);
+  process.exit(2);
+});
