@@ -31,11 +31,15 @@ final class CsvReader {
   }
 
   static ColumnBatch read(String text, Schema target) {
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    checkQuotesClosed(text);
     List<String> header = new ArrayList<>();
     String[][] fields;
     int rows = 0;
     try (de.siegmar.fastcsv.reader.CsvReader<CsvRecord> csv = de.siegmar.fastcsv.reader.CsvReader.builder()
-        .skipEmptyLines(true).detectBomHeader(true).ofCsvRecord(text)) {
+        .skipEmptyLines(true).ofCsvRecord(text)) {
       var it = csv.iterator();
       if (!it.hasNext()) {
         throw new ParallaxException("Empty CSV: expected a header row");
@@ -60,6 +64,42 @@ final class CsvReader {
       throw new UncheckedIOException(e);
     }
     return target == null ? inferred(header, fields, rows) : coerced(header, fields, rows, target);
+  }
+
+  /**
+   * Refuses a quoted field left open: the reader would otherwise swallow the rest
+   * of the payload into it, where Perspective refuses the row.
+   */
+  private static void checkQuotesClosed(String text) {
+    boolean fieldStart = true;
+    boolean quoted = false;
+    int line = 1;
+    int openedAt = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+      }
+      if (quoted) {
+        if (c == '"') {
+          if (i + 1 < n && text.charAt(i + 1) == '"') {
+            i++;
+          } else {
+            quoted = false;
+          }
+        }
+      } else if (c == '"' && fieldStart) {
+        quoted = true;
+        openedAt = line;
+      } else {
+        fieldStart = c == ',' || c == '\n' || c == '\r';
+        continue;
+      }
+      fieldStart = false;
+    }
+    if (quoted) {
+      throw new ParallaxException("Malformed CSV: the quoted field opened on line " + openedAt + " is never closed");
+    }
   }
 
   private static String describe(CsvParseException e) {

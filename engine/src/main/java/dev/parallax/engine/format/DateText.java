@@ -54,6 +54,8 @@ final class DateText {
     hasFraction = false;
     hasZone = false;
     hasMeridiem = false;
+    fractionMillis = 0;
+    zoneMinutes = 0;
     timeParts = 0;
     separator = 0;
     hour = 0;
@@ -130,8 +132,6 @@ final class DateText {
   private int zoneMinutes;
 
   private boolean parseTime(int n) {
-    fractionMillis = 0;
-    zoneMinutes = 0;
     char sep = s.charAt(pos);
     if (sep == ',' && pos + 1 < n && s.charAt(pos + 1) == ' ') {
       pos += 2;
