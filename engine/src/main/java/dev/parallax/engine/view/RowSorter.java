@@ -13,6 +13,7 @@ final class RowSorter implements IntComparator {
   private static final int BITS = 11;
   private static final int BUCKETS = 1 << BITS;
   private static final int MASK = BUCKETS - 1;
+  private static final int PASSES = (64 + BITS - 1) / BITS;
 
   private final SortKey[] keys;
   private final boolean lastKeyIsInputOrder;
@@ -40,7 +41,7 @@ final class RowSorter implements IntComparator {
     long[] codes = new long[n];
     long[] codesTmp = new long[n];
     int[] rowsTmp = new int[n];
-    int[] counts = new int[BUCKETS];
+    int[][] counts = new int[PASSES][BUCKETS];
     int last = lastKeyIsInputOrder ? keys.length - 2 : keys.length - 1;
     for (int k = last; k >= 0; k--) {
       keys[k].keys(rows, n, codes);
@@ -48,34 +49,42 @@ final class RowSorter implements IntComparator {
     }
   }
 
-  private static void radix(long[] codes, int[] rows, int n, long[] codesTmp, int[] rowsTmp, int[] counts) {
-    long differ = 0;
-    long first = codes[0];
-    for (int i = 1; i < n; i++) {
-      differ |= codes[i] ^ first;
+  /**
+   * One stable LSD radix sort of {@code rows} by {@code codes}. A single pass
+   * counts every digit; a digit whose count puts every row in one bucket needs
+   * no pass of its own.
+   */
+  private static void radix(long[] codes, int[] rows, int n, long[] codesTmp, int[] rowsTmp, int[][] counts) {
+    for (int[] c : counts) {
+      java.util.Arrays.fill(c, 0);
+    }
+    for (int i = 0; i < n; i++) {
+      long c = codes[i];
+      for (int d = 0; d < PASSES; d++) {
+        counts[d][(int) (c >>> (d * BITS)) & MASK]++;
+      }
     }
     long[] srcC = codes;
     long[] dstC = codesTmp;
     int[] srcR = rows;
     int[] dstR = rowsTmp;
-    for (int shift = 0; shift < 64; shift += BITS) {
-      if (((differ >>> shift) & MASK) == 0) {
+    for (int d = 0; d < PASSES; d++) {
+      int[] count = counts[d];
+      int shift = d * BITS;
+      if (count[(int) (srcC[0] >>> shift) & MASK] == n) {
         continue;
-      }
-      java.util.Arrays.fill(counts, 0);
-      for (int i = 0; i < n; i++) {
-        counts[(int) (srcC[i] >>> shift) & MASK]++;
       }
       int sum = 0;
       for (int b = 0; b < BUCKETS; b++) {
-        int c = counts[b];
-        counts[b] = sum;
+        int c = count[b];
+        count[b] = sum;
         sum += c;
       }
       for (int i = 0; i < n; i++) {
-        int d = counts[(int) (srcC[i] >>> shift) & MASK]++;
-        dstC[d] = srcC[i];
-        dstR[d] = srcR[i];
+        long c = srcC[i];
+        int at = count[(int) (c >>> shift) & MASK]++;
+        dstC[at] = c;
+        dstR[at] = srcR[i];
       }
       long[] tc = srcC;
       srcC = dstC;
