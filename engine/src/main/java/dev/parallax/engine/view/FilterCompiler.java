@@ -112,7 +112,9 @@ final class FilterCompiler {
     }
   }
 
-  private static RowFilter intRange(IntColumn column, FilterOperator op, long v) {
+  private static RowFilter intRange(IntColumn column, FilterOperator op, long operand) {
+    // Past the int range every operand acts like its nearest out-of-range neighbour.
+    long v = Math.max(Integer.MIN_VALUE - 1L, Math.min(Integer.MAX_VALUE + 1L, operand));
     long lo;
     long hi;
     switch (op) {

@@ -1,5 +1,8 @@
 package dev.parallax.engine.view;
 
+import dev.parallax.engine.column.Column;
+import dev.parallax.engine.table.Table;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
@@ -17,6 +20,18 @@ final class FlatWindow implements ViewWindow {
     this.rowCount = rowCount;
     this.columns = Collections.unmodifiableList(columns);
     this.index = index;
+  }
+
+  /** The window of {@code rows} of {@code table}, showing {@code columns} named {@code names}. */
+  static FlatWindow of(Table table, List<String> names, Column[] columns, int[] rows) {
+    List<WindowColumn> out = new ArrayList<>(columns.length);
+    for (int c = 0; c < columns.length; c++) {
+      out.add(new RowColumn(names.get(c), columns[c], rows));
+    }
+    WindowColumn index = table.keyColumn() >= 0
+        ? new RowColumn(Table.IMPLICIT_INDEX, table.column(table.keyColumn()), rows)
+        : new InsertionIndexColumn(table, rows);
+    return new FlatWindow(rows.length, out, index);
   }
 
   @Override

@@ -171,15 +171,13 @@ class TestViewLive {
     }
   }
 
-  private static final Schema KXY2 = KXY;
-
   @Test
   void upsertThatMovesARowReportsItAtItsNewPosition() {
     Table t = indexed();
     View v = TestData.view(t, "{'sort':[['x','asc']],'columns':['x','y']}");
     Recorder r = new Recorder();
     v.onUpdate(r);
-    t.update(partial(KXY2, new String[] {"k", "x"}, row("b", 0)));
+    t.update(partial(KXY, new String[] {"k", "x"}, row("b", 0)));
     assertEquals(List.of(List.of(0, 3.0)), r.last());
     assertArrayEquals(new int[] {0}, r.positions.get(0));
   }
@@ -190,7 +188,7 @@ class TestViewLive {
     View v = TestData.view(t, "{'sort':[['x','asc']],'columns':['x','y']}");
     Recorder r = new Recorder();
     v.onUpdate(r);
-    t.update(partial(KXY2, new String[] {"k", "y"}, row("a", 9.0)));
+    t.update(partial(KXY, new String[] {"k", "y"}, row("a", 9.0)));
     assertEquals(List.of(List.of(2, 9.0)), r.last());
     assertArrayEquals(new int[] {1}, r.positions.get(0));
   }
@@ -201,7 +199,7 @@ class TestViewLive {
     View v = TestData.view(t, "{'columns':['x']}");
     Recorder r = new Recorder();
     v.onUpdate(r);
-    t.update(partial(KXY2, new String[] {"k", "x"}, row("d", 4)));
+    t.update(partial(KXY, new String[] {"k", "x"}, row("d", 4)));
     assertEquals(List.of(List.of(4)), r.last());
   }
 
@@ -233,11 +231,11 @@ class TestViewLive {
     View v = TestData.view(t, "{'filter':[['x','>',3]],'columns':['x']}");
     Recorder r = new Recorder();
     v.onUpdate(r);
-    t.update(partial(KXY2, new String[] {"k", "x"}, row("b", 5)));
+    t.update(partial(KXY, new String[] {"k", "x"}, row("b", 5)));
     assertEquals(List.of(List.of(5)), r.last());
-    t.update(partial(KXY2, new String[] {"k", "x"}, row("b", 1)));
+    t.update(partial(KXY, new String[] {"k", "x"}, row("b", 1)));
     assertEquals(List.of(), r.last());
-    t.update(partial(KXY2, new String[] {"k", "y"}, row("b", 7.0)));
+    t.update(partial(KXY, new String[] {"k", "y"}, row("b", 7.0)));
     assertEquals(List.of(), r.last());
     assertEquals(List.of(4), column(v, "x"));
   }
@@ -276,7 +274,7 @@ class TestViewLive {
     View v = TestData.view(t, "{'columns':['y','x']}");
     List<ViewWindow> seen = new ArrayList<>();
     v.onUpdate((view, u) -> seen.add(u.rows()));
-    t.update(partial(KXY2, new String[] {"k", "y"}, row("b", 0.5)));
+    t.update(partial(KXY, new String[] {"k", "y"}, row("b", 0.5)));
     ViewWindow w = seen.get(0);
     assertEquals(List.of("y", "x"), w.columns().stream().map(WindowColumn::name).toList());
     assertEquals(List.of("b"), index(w));
