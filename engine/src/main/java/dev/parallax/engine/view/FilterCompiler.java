@@ -26,9 +26,9 @@ import java.util.regex.PatternSyntaxException;
  * <p>Null semantics, as observed in Perspective 5.5.1: {@code !=} and
  * {@code not in} keep null rows; every other operator drops them. The
  * {@code not begins with / not contains / not ends with / not matches} family
- * drops null rows too. With a null operand {@code !=} and {@code not in} keep
- * every row, the negated text operators keep the non-null rows, and every other
- * operator keeps none.
+ * drops null rows too. A null operand acts as a value below every other:
+ * {@code !=} and {@code not in} keep every row, {@code >}, {@code >=} and the
+ * negated text operators keep the non-null rows, every other operator keeps none.
  */
 final class FilterCompiler {
   /** A compiled clause and its normalized config entry. */
@@ -103,6 +103,8 @@ final class FilterCompiler {
       case NE:
       case NOT_IN:
         return RowFilter.constant(true);
+      case GT:
+      case GE:
       case NOT_BEGINS_WITH:
       case NOT_CONTAINS:
       case NOT_ENDS_WITH:

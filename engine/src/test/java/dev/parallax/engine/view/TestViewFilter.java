@@ -74,7 +74,8 @@ class TestViewFilter {
       "t|==|'2024-01-01T12:30:00'|2", "t|!=|1704112200000|1,null,4,5", "t|>|1704112200000|5",
       "t|>=|1704112200000|2,5", "t|<|1704112200000|1,4", "t|<=|1704112200000|1,2,4", "t|is null|0|null",
       "t|is not null|0|1,2,4,5", "t|==|'2024-01-01'|1", "t|<|'2024-01-01'|4", "t|==|'2024-01-01 12:30:00'|2",
-      "x|==|null|-", "x|!=|null|1,2,null,4,5", "d|<|null|-",
+      "x|==|null|-", "x|!=|null|1,2,null,4,5", "d|<|null|-", "x|>|null|1,2,4,5", "f|>=|null|1,2,4,5",
+      "b|<=|null|-", "t|>|null|1,2,4,5",
   })
   void comparisonOperatorsMatchPerspective(String col, String op, String operand, String rows) {
     assertEquals(expected(rows), filtered(types(), "['" + col + "','" + op + "'," + operand + "]"));
@@ -95,6 +96,7 @@ class TestViewFilter {
       "is null|null|3", "is not null|null|1,2,4,5,6,7,8",
       "==|null|-", "!=|null|1,2,3,4,5,6,7,8", "contains|null|-", "begins with|null|-",
       "not begins with|null|1,2,4,5,6,7,8", "not in|null|1,2,3,4,5,6,7,8", "matches|null|-",
+      ">|null|1,2,4,5,6,7,8", "<|null|-", "not matches|'['|-",
   })
   void stringOperatorsMatchPerspective(String op, String operand, String rows) {
     assertEquals(expected(rows), filtered(strings(), "['s','" + op + "'," + operand + "]"));
