@@ -189,13 +189,13 @@ final class FilterCompiler {
       return new Compiled(new StringFilter(column, s -> set.contains(s) == in, !in), with(f, values));
     }
     String v = Operands.string(f.column(), f.operand());
+    if (op == FilterOperator.EQ || op == FilterOperator.NE) {
+      return new Compiled(new StringEqualsFilter(column, v, op == FilterOperator.NE), f);
+    }
     // Text operators other than "matches" ignore case in Perspective 5.5.1; == and < do not.
     String lower = v.toLowerCase(Locale.ROOT);
     Predicate<String> p;
-    boolean passNull = false;
     switch (op) {
-      case EQ: p = s -> s.equals(v); break;
-      case NE: p = s -> !s.equals(v); passNull = true; break;
       case GT: p = s -> s.compareTo(v) > 0; break;
       case GE: p = s -> s.compareTo(v) >= 0; break;
       case LT: p = s -> s.compareTo(v) < 0; break;
@@ -210,7 +210,7 @@ final class FilterCompiler {
       case NOT_MATCHES: p = regex(v, false); break;
       default: throw new AssertionError(op);
     }
-    return new Compiled(new StringFilter(column, p, passNull), f);
+    return new Compiled(new StringFilter(column, p, false), f);
   }
 
   /**

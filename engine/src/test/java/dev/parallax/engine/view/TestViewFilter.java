@@ -128,6 +128,16 @@ class TestViewFilter {
     assertEquals(expected("9"), column(v, "x"));
   }
 
+  @Test
+  void equalityMatchesAStringFirstSeenAfterTheViewWasMade() {
+    Table t = strings();
+    View eq = TestData.view(t, "{'columns':['x'],'filter':[['s','==','kiwi']]}");
+    View ne = TestData.view(t, "{'columns':['x'],'filter':[['s','!=','kiwi']]}");
+    t.update(TestData.batch(STRINGS, row(9, "kiwi")));
+    assertEquals(expected("9"), column(eq, "x"));
+    assertEquals(expected("1,2,3,4,5,6,7,8"), column(ne, "x"));
+  }
+
   private static void refused(Table t, String json, String expectedInMessage) {
     int listeners = t.listenerCount();
     ParallaxException e = assertThrows(ParallaxException.class, () -> TestData.view(t, json));
