@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * The filter operators of Perspective 5.5.1, with the types each applies to as
- * its {@code get_features} advertises them. {@link #label()} is the spelling
+ * its {@code get_features} advertises them (in that order). {@link #label()} is the spelling
  * {@code get_config} returns: Perspective 5.5.1 reports "begins with" as
  * "startswith" and "ends with" as "endswith", and accepts both spellings.
  */
@@ -28,8 +28,8 @@ public enum FilterOperator {
   NOT_MATCHES("not matches", Kind.TEXT),
   IN("in", Kind.TEXT),
   NOT_IN("not in", Kind.TEXT),
-  IS_NULL("is null", Kind.NULLS),
-  IS_NOT_NULL("is not null", Kind.NULLS);
+  IS_NOT_NULL("is not null", Kind.NULLS),
+  IS_NULL("is null", Kind.NULLS);
 
   /** Which column types an operator applies to. */
   private enum Kind { COMPARE, TEXT, NULLS }
@@ -53,6 +53,11 @@ public enum FilterOperator {
   /** The spelling Perspective's {@code get_config} returns. */
   public String label() {
     return label;
+  }
+
+  /** The spelling {@code get_features} advertises, e.g. "begins with". */
+  public String advertisedName() {
+    return alias != null ? alias : label;
   }
 
   /** Whether a column of {@code type} may be filtered with this operator. */
