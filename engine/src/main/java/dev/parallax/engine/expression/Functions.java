@@ -81,6 +81,12 @@ final class Functions {
             return bool(!truthy(operand.eval(row)));
           }
         });
+      case "equal":
+      case "not_equal":
+        builtinArity(call, 2);
+        numeric(a, pos);
+        return Typed.num(ValueType.BOOLEAN, new Operators.Binary(
+            name.equals("equal") ? Operators.Op.EQ : Operators.Op.NE, a[0].num(), a[1].num()));
       case "is_null":
       case "is_not_null":
         perspectiveArity(call, 1);

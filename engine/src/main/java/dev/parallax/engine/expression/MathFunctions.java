@@ -58,8 +58,6 @@ final class MathFunctions {
     BINARY.put("logn", (x, n) -> Math.log(x) / Math.log(n));
     BINARY.put("root", (x, n) -> Math.pow(x, 1 / n));
     BINARY.put("percent_of", (x, y) -> x / y * 100);
-    BINARY.put("equal", (x, y) -> NumNode.bool(x == y));
-    BINARY.put("not_equal", (x, y) -> NumNode.bool(x != y));
 
     TERNARY.put("clamp", (lo, x, hi) -> x < lo ? lo : x > hi ? hi : x);
     TERNARY.put("iclamp", (lo, x, hi) -> x <= lo || x >= hi ? x : (x - lo < hi - x ? lo : hi));
@@ -70,7 +68,7 @@ final class MathFunctions {
   static ValueType resultType(String name) {
     switch (name) {
       case "trunc": case "sgn": case "iclamp": return ValueType.INTEGER;
-      case "inrange": case "equal": case "not_equal": return ValueType.BOOLEAN;
+      case "inrange": return ValueType.BOOLEAN;
       default: return ValueType.FLOAT;
     }
   }

@@ -72,7 +72,7 @@ final class Parser {
     return new ExpressionException("Invalid token sequence: '" + prev.show() + "' and '" + t.show() + "'", t.pos());
   }
 
-  /** Statements up to the end or a closing brace; empty statements (a trailing {@code ;}) are dropped. */
+  /** Statements up to the end or a closing bracket; empty statements (a trailing {@code ;}) are dropped. */
   private Ast sequence() {
     Pos start = peek().pos();
     List<Ast> statements = new ArrayList<>();
@@ -81,7 +81,7 @@ final class Parser {
         // empty statement
       }
       Token t = peek();
-      if (t.kind() == Token.Kind.END || t.is("}")) {
+      if (t.kind() == Token.Kind.END || t.is("}") || t.is(")")) {
         break;
       }
       statements.add(statement());
@@ -89,10 +89,11 @@ final class Parser {
       if (after.is(";")) {
         continue;
       }
-      if (after.kind() == Token.Kind.END || after.is("}") || endsWithBlock(statements.get(statements.size() - 1))) {
+      if (after.kind() == Token.Kind.END || after.is("}") || after.is(")")
+          || endsWithBlock(statements.get(statements.size() - 1))) {
         continue;
       }
-      throw after.is(")") ? new ExpressionException("Mismatched brackets: ')'", after.pos()) : unexpected(after);
+      throw unexpected(after);
     }
     if (statements.isEmpty()) {
       throw new ExpressionException("Premature end of expression[1]", peek().pos());
