@@ -78,6 +78,17 @@ public final class CompiledExpression {
     Column out = Column.create(type(), table.rowCount());
     out.ensureCapacity(table.rowCount());
     bind(table);
+    if (table.isDense()) {
+      int rowCount = table.rowCount();
+      for (int from = 0; from < rowCount; from += NumNode.CHUNK) {
+        int k = Math.min(NumNode.CHUNK, rowCount - from);
+        for (int i = 0; i < k; i++) {
+          chunkRows[i] = from + i;
+        }
+        writeChunk(k, out);
+      }
+      return out;
+    }
     int n = 0;
     for (int row = table.nextLiveRow(0); row >= 0; row = table.nextLiveRow(row + 1)) {
       chunkRows[n++] = row;
