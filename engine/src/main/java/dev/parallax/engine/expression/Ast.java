@@ -38,5 +38,8 @@ sealed interface Ast {
   record Seq(List<Ast> statements, Pos pos) implements Ast {}
 
   /** {@code for (init; condition; step) body} and {@code while (condition) body}; init and step may be null. */
+  /** {@code break} or {@code continue} inside a loop. */
+  record Jump(boolean isBreak, Pos pos) implements Ast {}
+
   record Loop(Ast init, Ast condition, Ast step, Ast body, Pos pos) implements Ast {}
 }

@@ -50,12 +50,4 @@ final class CivilDates {
   static int weekday(long days) {
     return (int) Math.floorMod(days + 4, 7);
   }
-
-  static boolean isValid(long y, int m, int d) {
-    if (m < 1 || m > 12 || d < 1) {
-      return false;
-    }
-    long ymd = ymd(days(y, m, d));
-    return month(ymd) == m && day(ymd) == d;
-  }
 }

@@ -19,6 +19,7 @@ final class Compiler {
   final Frame frame = new Frame();
   private final Map<String, Integer> slots = new HashMap<>();
   private final Map<String, ValueType> varTypes = new HashMap<>();
+  private int loopDepth;
 
   Compiler(Schema schema) {
     this.schema = schema;
@@ -66,6 +67,12 @@ final class Compiler {
       return sequence(s);
     } else if (ast instanceof Ast.Loop l) {
       return loop(l);
+    } else if (ast instanceof Ast.Jump j) {
+      if (loopDepth == 0) {
+        throw new ExpressionException("Invalid use of '" + (j.isBreak() ? "break" : "continue")
+            + "', allowed only in the scope of a loop", j.pos());
+      }
+      return Typed.num(ValueType.VOID, new ControlNodes.Jump(frame, j.isBreak() ? Frame.BREAK : Frame.CONTINUE));
     }
     throw new AssertionError(ast);
   }
@@ -128,12 +135,9 @@ final class Compiler {
       case EQ: case NE: case LT: case LE: case GT: case GE:
         return compare(op, b, l, r);
       default:
-        if (!isCondition(l) || !isCondition(r)) {
-          throw typeError(b.pos());
-        }
         // Perspective types the bitwise-looking & and | as float.
         ValueType t = b.op().equals("&") || b.op().equals("|") ? ValueType.FLOAT : ValueType.BOOLEAN;
-        return Typed.num(t, new Operators.Binary(op, l.num(), r.num()));
+        return Typed.num(t, new Operators.Binary(op, condition(l, b.pos()), condition(r, b.pos())));
     }
   }
 
@@ -154,20 +158,36 @@ final class Compiler {
     return Typed.num(ValueType.BOOLEAN, new Operators.Binary(op, l.num(), r.num()));
   }
 
-  /** Whether a value can stand where a condition is expected: booleans and numbers. */
-  static boolean isCondition(Typed t) {
-    return t.num() != null && t.type() != ValueType.VOID && t.type() != ValueType.NULL;
+  /**
+   * A value standing where a condition is expected: a number or boolean is true
+   * when non-zero and not null; a string (as 5.5.1 allows) when not null.
+   */
+  static NumNode condition(Typed t, Pos pos) {
+    if (t.type() == ValueType.STRING) {
+      StrNode s = t.str();
+      return new NumNode() {
+        @Override
+        double eval(int row) {
+          return bool(s.eval(row) != null);
+        }
+      };
+    }
+    if (t.type() == ValueType.VOID || t.type() == ValueType.NULL) {
+      throw typeError(pos);
+    }
+    return t.num();
   }
 
   private Typed conditional(Ast.Cond c) {
-    Typed cond = compile(c.condition());
-    if (!isCondition(cond) || c.otherwise() == null) {
-      throw typeError(c.pos());
-    }
+    NumNode cond = condition(compile(c.condition()), c.pos());
     Typed a = compile(c.then());
+    if (c.otherwise() == null) {
+      // Without else it is a statement: 5.5.1 refuses it as the expression's value.
+      return Typed.num(ValueType.VOID, new ControlNodes.When(cond, ControlNodes.effect(a)));
+    }
     Typed b = compile(c.otherwise());
     if (a.type() == ValueType.STRING && b.type() == ValueType.STRING) {
-      return Typed.str(new ControlNodes.StrCond(cond.num(), a.str(), b.str()));
+      return Typed.str(new ControlNodes.StrCond(cond, a.str(), b.str()));
     }
     ValueType t;
     if (a.type() == b.type() && a.num() != null && a.type() != ValueType.VOID && a.type() != ValueType.NULL) {
@@ -177,7 +197,7 @@ final class Compiler {
     } else {
       throw typeError(c.pos());
     }
-    return Typed.num(t, new ControlNodes.NumCond(cond.num(), a.num(), b.num()));
+    return Typed.num(t, new ControlNodes.NumCond(cond, a.num(), b.num()));
   }
 
   private Typed declare(Ast.Declare d) {
@@ -186,8 +206,8 @@ final class Compiler {
       throw typeError(d.pos());
     }
     Integer existing = slots.get(d.name());
-    ValueType t = init.type() == ValueType.STRING ? ValueType.STRING : ValueType.FLOAT;
-    if (existing != null && varTypes.get(d.name()) != t) {
+    ValueType t = init.type();
+    if (existing != null && (varTypes.get(d.name()) == ValueType.STRING) != (t == ValueType.STRING)) {
       throw typeError(d.pos());
     }
     int slot = existing != null ? existing : t == ValueType.STRING ? frame.addStr() : frame.addNum();
@@ -204,7 +224,7 @@ final class Compiler {
     Typed value = compile(a.value());
     int slot = slots.get(a.name());
     if (a.op() != null) {
-      if (t != ValueType.FLOAT || !value.isNumeric()) {
+      if (!Typed.num(t, null).isNumeric() || !value.isNumeric()) {
         throw typeError(a.pos());
       }
       NumNode current = new ControlNodes.NumVar(frame, slot);
@@ -214,12 +234,15 @@ final class Compiler {
         || value.type() == ValueType.NULL) {
       throw typeError(a.pos());
     }
-    return store(slot, t, value);
+    // As in 5.5.1, a variable takes the type of what was last assigned to it:
+    // var x := "int"; x += 1 makes x a float from there on.
+    varTypes.put(a.name(), value.type());
+    return store(slot, value.type(), value);
   }
 
   private Typed store(int slot, ValueType t, Typed value) {
     return t == ValueType.STRING ? Typed.str(new ControlNodes.StrStore(frame, slot, value.str()))
-        : Typed.num(ValueType.FLOAT, new ControlNodes.NumStore(frame, slot, value.num()));
+        : Typed.num(t, new ControlNodes.NumStore(frame, slot, value.num()));
   }
 
   private Typed sequence(Ast.Seq s) {
@@ -229,18 +252,17 @@ final class Compiler {
       first[i] = ControlNodes.effect(compile(statements.get(i)));
     }
     Typed last = compile(statements.get(statements.size() - 1));
-    return last.type() == ValueType.STRING ? Typed.str(new ControlNodes.StrSeq(first, last.str()))
-        : Typed.num(last.type(), new ControlNodes.NumSeq(first, last.num()));
+    return last.type() == ValueType.STRING ? Typed.str(new ControlNodes.StrSeq(frame, first, last.str()))
+        : Typed.num(last.type(), new ControlNodes.NumSeq(frame, first, last.num()));
   }
 
   private Typed loop(Ast.Loop l) {
     ControlNodes.Effect init = l.init() == null ? null : ControlNodes.effect(compile(l.init()));
-    Typed cond = compile(l.condition());
-    if (!isCondition(cond)) {
-      throw typeError(l.condition().pos());
-    }
+    NumNode cond = condition(compile(l.condition()), l.condition().pos());
     ControlNodes.Effect step = l.step() == null ? null : ControlNodes.effect(compile(l.step()));
+    loopDepth++;
     ControlNodes.Effect body = ControlNodes.effect(compile(l.body()));
-    return Typed.num(ValueType.VOID, new ControlNodes.Loop(init, cond.num(), step, body));
+    loopDepth--;
+    return Typed.num(ValueType.VOID, new ControlNodes.Loop(frame, init, cond, step, body));
   }
 }

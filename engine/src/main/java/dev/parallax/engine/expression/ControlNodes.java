@@ -64,10 +64,12 @@ final class ControlNodes {
   }
 
   static final class NumSeq extends NumNode {
+    private final Frame frame;
     private final Effect[] first;
     private final NumNode last;
 
-    NumSeq(Effect[] first, NumNode last) {
+    NumSeq(Frame frame, Effect[] first, NumNode last) {
+      this.frame = frame;
       this.first = first;
       this.last = last;
     }
@@ -76,16 +78,21 @@ final class ControlNodes {
     double eval(int row) {
       for (Effect e : first) {
         e.run(row);
+        if (frame.jump != Frame.NONE) {
+          return Double.NaN;
+        }
       }
       return last.eval(row);
     }
   }
 
   static final class StrSeq extends StrNode {
+    private final Frame frame;
     private final Effect[] first;
     private final StrNode last;
 
-    StrSeq(Effect[] first, StrNode last) {
+    StrSeq(Frame frame, Effect[] first, StrNode last) {
+      this.frame = frame;
       this.first = first;
       this.last = last;
     }
@@ -94,19 +101,60 @@ final class ControlNodes {
     String eval(int row) {
       for (Effect e : first) {
         e.run(row);
+        if (frame.jump != Frame.NONE) {
+          return null;
+        }
       }
       return last.eval(row);
     }
   }
 
+  /** {@code if (c) { … }} without {@code else}: a statement, run for its effect only. */
+  static final class When extends NumNode {
+    private final NumNode condition;
+    private final Effect then;
+
+    When(NumNode condition, Effect then) {
+      this.condition = condition;
+      this.then = then;
+    }
+
+    @Override
+    double eval(int row) {
+      if (truthy(condition.eval(row))) {
+        then.run(row);
+      }
+      return Double.NaN;
+    }
+  }
+
+  /** {@code break} and {@code continue}: raise the frame's flag for the enclosing loop. */
+  static final class Jump extends NumNode {
+    private final Frame frame;
+    private final int kind;
+
+    Jump(Frame frame, int kind) {
+      this.frame = frame;
+      this.kind = kind;
+    }
+
+    @Override
+    double eval(int row) {
+      frame.jump = kind;
+      return Double.NaN;
+    }
+  }
+
   /** {@code for} and {@code while}; its own value is null, so it only makes sense before another statement. */
   static final class Loop extends NumNode {
+    private final Frame frame;
     private final Effect init;
     private final NumNode condition;
     private final Effect step;
     private final Effect body;
 
-    Loop(Effect init, NumNode condition, Effect step, Effect body) {
+    Loop(Frame frame, Effect init, NumNode condition, Effect step, Effect body) {
+      this.frame = frame;
       this.init = init;
       this.condition = condition;
       this.step = step;
@@ -121,6 +169,11 @@ final class ControlNodes {
       int n = 0;
       while (truthy(condition.eval(row))) {
         body.run(row);
+        int jump = frame.jump;
+        frame.jump = Frame.NONE;
+        if (jump == Frame.BREAK) {
+          break;
+        }
         if (step != null) {
           step.run(row);
         }

@@ -13,6 +13,21 @@ import java.math.MathContext;
 final class Conversions {
   private Conversions() {}
 
+  /**
+   * The number {@code integer()} and {@code float()} see in a value: 5.5.1 exposes a
+   * date as its internal packed form, {@code year * 65536 + (month - 1) * 256 + day};
+   * every other type as its plain value.
+   */
+  static NumNode number(Typed x, NumNode value) {
+    if (x.type() != ValueType.DATE) {
+      return value;
+    }
+    return new FunctionNodes.Map1(value, days -> {
+      long ymd = CivilDates.ymd((long) days);
+      return CivilDates.year(ymd) * 65536 + (CivilDates.month(ymd) - 1) * 256 + CivilDates.day(ymd);
+    });
+  }
+
   static double toInteger(double v) {
     double t = MathFunctions.trunc(v);
     return t >= Integer.MIN_VALUE && t <= Integer.MAX_VALUE ? t : Double.NaN;

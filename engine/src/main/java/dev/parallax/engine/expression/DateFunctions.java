@@ -60,10 +60,10 @@ final class DateFunctions {
       throw Compiler.typeError(pos);
     }
     long k = m.group(1).isEmpty() ? 1 : Long.parseLong(m.group(1));
-    if (k <= 0) {
-      throw Compiler.typeError(pos);
-    }
     char u = m.group(2).charAt(0);
+    if (k <= 0 || (k > 1 && (u == 'D' || u == 'W'))) {
+      throw Compiler.typeError(pos); // 5.5.1 has no multiples of days or weeks
+    }
     boolean dt = x.type() == ValueType.DATETIME;
     long ms = u == 's' ? 1000L : u == 'm' ? 60_000L : u == 'h' ? 3_600_000L : 0;
     if (ms > 0) {
@@ -80,11 +80,9 @@ final class DateFunctions {
   private static double bucketDays(long days, char unit, long k) {
     switch (unit) {
       case 'D':
-        return Math.floorDiv(days, k) * k;
-      case 'W': {
-        long weeks = Math.floorDiv(days - 4, 7); // 1970-01-05 was a Monday
-        return Math.floorDiv(weeks, k) * k * 7 + 4;
-      }
+        return days;
+      case 'W':
+        return days - Math.floorMod(days - 4, 7); // 1970-01-05 was a Monday
       case 'M': {
         long ymd = CivilDates.ymd(days);
         int month0 = (int) ((CivilDates.month(ymd) - 1) / k * k);
@@ -97,13 +95,16 @@ final class DateFunctions {
     }
   }
 
-  /** {@code date(y, m, d)}: null when the three do not name a day. */
+  /**
+   * {@code date(y, m, d)}: null for a negative year, a month outside 1-12 or a day
+   * outside 1-31; a day past the month's end runs into the next month
+   * ({@code date(2024, 2, 30)} is 2024-03-01), as observed.
+   */
   static double date(double y, double m, double d) {
-    if (y < 1 || y > 9999 || m != Math.rint(m) || d != Math.rint(d) || y != Math.rint(y)
-        || !CivilDates.isValid((long) y, (int) m, (int) d)) {
+    if (y < 0 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31) {
       return Double.NaN;
     }
-    return CivilDates.days((long) y, (int) m, (int) d);
+    return CivilDates.days((long) y, (int) m, 1) + (long) d - 1;
   }
 
   static double today() {

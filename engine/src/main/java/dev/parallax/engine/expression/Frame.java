@@ -8,7 +8,13 @@ import java.util.Arrays;
  * re-initialises its slot: no value leaks from one row into the next.
  */
 final class Frame {
+  static final int NONE = 0;
+  static final int BREAK = 1;
+  static final int CONTINUE = 2;
+
   double[] nums = new double[0];
+  /** A pending {@code break} or {@code continue}: statement lists stop, the enclosing loop acts on it. */
+  int jump = NONE;
   String[] strs = new String[0];
 
   int addNum() {

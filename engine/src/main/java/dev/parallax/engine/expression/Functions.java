@@ -73,8 +73,7 @@ final class Functions {
     switch (name) {
       case "not":
         builtinArity(call, 1);
-        require(Compiler.isCondition(a[0]), pos);
-        NumNode operand = a[0].num();
+        NumNode operand = Compiler.condition(a[0], pos);
         return Typed.num(ValueType.BOOLEAN, new NumNode() {
           @Override
           double eval(int row) {
@@ -137,12 +136,13 @@ final class Functions {
         return a[0].type() == ValueType.STRING
             ? Typed.num(ValueType.INTEGER, new FunctionNodes.StrToNum(a[0].str(),
                 s -> Conversions.toInteger(Conversions.parse(s))))
-            : Typed.num(ValueType.INTEGER, new FunctionNodes.Map1(numberLike(a[0], pos), Conversions::toInteger));
+            : Typed.num(ValueType.INTEGER, new FunctionNodes.Map1(Conversions.number(a[0], numberLike(a[0], pos)),
+                Conversions::toInteger));
       case "float":
         perspectiveArity(call, 1);
         return a[0].type() == ValueType.STRING
             ? Typed.num(ValueType.FLOAT, new FunctionNodes.StrToNum(a[0].str(), Conversions::parse))
-            : Typed.num(ValueType.FLOAT, numberLike(a[0], pos));
+            : Typed.num(ValueType.FLOAT, Conversions.number(a[0], numberLike(a[0], pos)));
       case "boolean":
         perspectiveArity(call, 1);
         return booleanOf(a[0], pos);
@@ -171,7 +171,7 @@ final class Functions {
         require(a.length > 0 && allOf(a, ValueType.STRING), pos);
         return StringFunctions.concat(strs(a));
       case "order": {
-        require(a.length > 0 && a[0].type() == ValueType.STRING, pos);
+        require(a.length > 1 && a[0].type() == ValueType.STRING, pos);
         String[] values = new String[a.length - 1];
         for (int i = 1; i < a.length; i++) {
           if (!(args.get(i) instanceof Ast.Str s)) {
@@ -186,7 +186,7 @@ final class Functions {
       case "search":
         perspectiveArity(call, 2);
         require(a[0].type() == ValueType.STRING, pos);
-        return name.equals("search") ? StringFunctions.search(a[0], StringFunctions.pattern(args, 1, pos))
+        return name.equals("search") ? StringFunctions.search(a[0], StringFunctions.pattern(args, 1, pos), pos)
             : StringFunctions.match(a[0], StringFunctions.pattern(args, 1, pos), name.equals("match_all"));
       case "replace":
       case "replace_all":

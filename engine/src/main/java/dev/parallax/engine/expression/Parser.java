@@ -116,10 +116,15 @@ final class Parser {
       Ast init = accept(":=") ? expression() : null;
       return new Ast.Declare(name.text(), init, t.pos());
     }
-    if (t.kind() == Token.Kind.IDENT && p + 1 < tokens.size()) {
+    if ((t.kind() == Token.Kind.IDENT || t.kind() == Token.Kind.COLUMN) && p + 1 < tokens.size()) {
       Token op = tokens.get(p + 1);
-      if (op.kind() == Token.Kind.OP && (op.is(":=") || op.is("+=") || op.is("-=") || op.is("*=")
-          || op.is("/=") || op.is("%="))) {
+      boolean compound = op.is("+=") || op.is("-=") || op.is("*=") || op.is("/=") || op.is("%=");
+      if (op.kind() == Token.Kind.OP && t.kind() == Token.Kind.COLUMN && compound) {
+        // 5.5.1 reads "col" += x as "col" + x: a column cannot be assigned.
+        p += 2;
+        return new Ast.Binary(op.text().substring(0, 1), new Ast.ColumnRef(t.text(), t.pos()), expression(), op.pos());
+      }
+      if (op.kind() == Token.Kind.OP && t.kind() == Token.Kind.IDENT && (op.is(":=") || compound)) {
         p += 2;
         String arith = op.text().equals(":=") ? null : op.text().substring(0, 1);
         return new Ast.Assign(t.text(), arith, expression(), t.pos());
@@ -277,6 +282,10 @@ final class Parser {
         return forLoop(t);
       case "while":
         return whileLoop(t);
+      case "break":
+        return new Ast.Jump(true, t.pos());
+      case "continue":
+        return new Ast.Jump(false, t.pos());
       default:
         break;
     }

@@ -45,7 +45,10 @@ final class StringFunctions {
   }
 
   /** {@code search}: the first capture group of the first match, or null. */
-  static Typed search(Typed s, Pattern p) {
+  static Typed search(Typed s, Pattern p, Pos pos) {
+    if (p.matcher("").groupCount() < 1) {
+      throw Compiler.typeError(pos); // 5.5.1 refuses a pattern without a capture group
+    }
     return Typed.str(new FunctionNodes.StrToStr(s.str(), x -> {
       Matcher m = p.matcher(x);
       return m.find() && m.groupCount() >= 1 ? m.group(1) : null;

@@ -51,7 +51,8 @@ final class ValueNodes {
 
     @Override
     double eval(int row) {
-      boolean isNull = num != null ? Double.isNaN(num.eval(row)) : str.eval(row) == null;
+      // Not finite counts as null: 5.5.1 says is_null(1 / 0) is true.
+      boolean isNull = num != null ? !Double.isFinite(num.eval(row)) : str.eval(row) == null;
       return bool(isNull != negate);
     }
   }

@@ -54,6 +54,46 @@ class TestExpressionControlFlow {
   }
 
   @Test
+  void variableTakesTheTypeOfItsValue() {
+    assertEquals(ColumnType.INTEGER, type("var x := \"i\"; x"));
+    assertEquals(ColumnType.BOOLEAN, type("var x := \"b\"; x"));
+    assertEquals(ColumnType.DATE, type("var x := \"d\"; x"));
+    assertEquals(Arrays.asList(1.5, 3.0, null, 6.0, -10.5), values("var x := \"i\"; x := x * 1.5; x"));
+  }
+
+  @Test
+  void compoundAssignmentToAColumnReadsAsArithmetic() {
+    assertEquals(ColumnType.FLOAT, type("\"i\" += 1"));
+    assertEquals(Arrays.asList(2.0, 3.0, null, 5.0, -6.0), values("\"i\" += 1"));
+  }
+
+  @Test
+  void ifWithoutElseIsAStatement() {
+    assertEquals(Arrays.asList(0.0, 1.0, 0.0, 1.0, 0.0), values("var x := 0; if (\"i\" > 1) { x := 1 }; x"));
+    assertEquals(Arrays.asList(5.0, 0.0, 0.0, 5.0, 0.0), values("var x := 0; if (\"b\") x := 5; x"));
+  }
+
+  @Test
+  void stringsAsConditionsAreTrueWhenNotNull() {
+    assertEquals(Arrays.asList(1.0, 1.0, 2.0, 1.0, 1.0), values("if (\"s\") { 1 } else { 2 }"));
+    assertEquals(Arrays.asList(true, true, false, true, true), values("\"s\" and true"));
+    assertEquals(Arrays.asList(false, false, true, false, false), values("not(\"s\")"));
+    assertEquals(Arrays.asList(1.0, 1.0, 2.0, 1.0, 1.0), values("\"i\" ? 1 : 2"));
+  }
+
+  @Test
+  void breakLeavesTheLoop() {
+    assertEquals(Arrays.asList(1.0, 4.0, 6.0, 10.0, 3.0),
+        values("var x := 0; for (var k := 0; k < 10; k += 1) { if (k > \"j\") { break; }; x += 1 }; x"));
+  }
+
+  @Test
+  void continueSkipsToTheNextIteration() {
+    assertEquals(Arrays.asList(9.0, 9.0, 9.0, 9.0, 9.0),
+        values("var x := 0; var k := 0; while (k < 6) { k += 1; if (k % 2 == 0) { continue; }; x += k }; x"));
+  }
+
+  @Test
   void forLoop() {
     assertEquals(Arrays.asList(0.0, 3.0, 10.0, 0.0, 1.0),
         values("var x := 0; for (var k := 0; k < \"j\"; k += 1) { x += k; }; x"));

@@ -118,6 +118,21 @@ class TestExpressionErrors {
   }
 
   @Test
+  void breakOutsideALoopIsRefused() {
+    assertEquals("Invalid use of 'break', allowed only in the scope of a loop", refuse("break").errorMessage());
+    refuse("continue");
+  }
+
+  @Test
+  void functionsThatNeedLiteralsRefuseOthers() {
+    refuse("order(\"s\")");
+    refuse("search(\"s\", 'x')");
+    refuse("bucket(\"d\", '2D')");
+    refuse("bucket(\"d\", '2W')");
+    refuse("bucket(\"dt\", \"s\")");
+  }
+
+  @Test
   void bangIsNotNegation() {
     refuse("!\"b\"");
     refuse("not \"b\"");

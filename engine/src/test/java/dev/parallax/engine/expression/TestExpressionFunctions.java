@@ -148,6 +148,23 @@ class TestExpressionFunctions {
   }
 
   @Test
+  void dateRunsOverIntoTheNextMonthButNotPastDay31() {
+    assertEquals(19783, values("date(2024, 2, 30)").get(0));
+    assertEquals(-719528, values("date(0, 1, 1)").get(0));
+    assertEquals(null, values("date(2024, 13, 1)").get(0));
+    assertEquals(null, values("date(2024, 1, 0)").get(0));
+    assertEquals(null, values("date(2024, 1, 40)").get(0));
+  }
+
+  @Test
+  void bucketByYearsAndHours() {
+    // 5.5.1: bucket("d", '10Y') -> 2020-01-01 … and 1960-01-01 for 1969
+    assertEquals(Arrays.asList(18262, 18262, null, 18262, -3653), values("bucket(\"d\", '10Y')"));
+    assertEquals(Arrays.asList(1705320000000L, 1704060000000L, null, 1709164800000L),
+        values("bucket(\"dt\", '2h')").subList(0, 4));
+  }
+
+  @Test
   void clockFunctions() {
     assertEquals(ColumnType.DATE, type("today()"));
     assertEquals(ColumnType.DATETIME, type("now()"));
@@ -160,7 +177,8 @@ class TestExpressionFunctions {
   }
 
   @Test
-  void nullTests() {
+  void nullTestsCountDivisionByZeroAsNull() {
+    assertEquals(Arrays.asList(true, false, true, true, false), values("is_null(\"i\" / \"j\")"));
     assertEquals(Arrays.asList(false, false, true, false, false), values("is_null(\"i\")"));
     assertEquals(Arrays.asList(true, true, false, true, true), values("is_not_null(\"s\")"));
   }
@@ -208,6 +226,36 @@ class TestExpressionFunctions {
     assertEquals(Arrays.asList("2024-01-15 13:47:12.345", "2023-12-31 23:59:59.000", null,
         "2024-02-29 00:05:00.000", "1969-12-31 23:59:58.500"), values("string(\"dt\")"));
     assertEquals(Arrays.asList("true", "false", null, "true", "false"), values("string(\"b\")"));
+  }
+
+  @Test
+  void numericConversionsOfText() {
+    assertEquals(12, values("integer('12')").get(0));
+    assertEquals(1, values("integer('1.5')").get(0));
+    assertEquals(7, values("integer(' 7 ')").get(0));
+    assertEquals(1000.0, values("float('1e3')").get(0));
+    assertEquals(Arrays.asList(1.0, 0.0, null, 1.0, 0.0), values("float(\"b\")"));
+    assertEquals(Arrays.asList(1L, -2L, null, 0L, 10000000000L), values("datetime(\"f\")"));
+  }
+
+  @Test
+  void integerOfADateIsPerspectivesPackedForm() {
+    // 5.5.1: integer("d") -> 132644879 for 2024-01-15 (2024 * 65536 + 0 * 256 + 15)
+    assertEquals(Arrays.asList(132644879, 132582175, null, 132645149, 129041940), values("integer(\"d\")"));
+    assertEquals(Arrays.asList(null, null, null, null, -1500), values("integer(\"dt\")"));
+  }
+
+  @Test
+  void stringOfFloatsLikePrintfG() {
+    assertEquals("0.3", values("string(0.1 + 0.2)").get(0));
+    assertEquals("1.23457e+08", values("string(123456789.0)").get(0));
+    assertEquals("1.234e-05", values("string(0.00001234)").get(0));
+    assertEquals(Arrays.asList("0.5", "-0.75", null, "0", "3.33333e+09"), values("string(\"f\" / 3)"));
+  }
+
+  @Test
+  void coalesceOfStrings() {
+    assertEquals(Arrays.asList("a", "Bc", "z", "dd", "Hello World"), values("coalesce(\"s\", \"s2\")"));
   }
 
   @Test
