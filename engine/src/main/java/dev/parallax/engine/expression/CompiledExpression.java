@@ -36,15 +36,19 @@ public final class CompiledExpression {
   private final Schema schema;
   private final Typed root;
   private final Inputs inputs;
+  private final boolean rowByRow;
+  private final boolean isVolatile;
   private final int[] chunkRows = new int[NumNode.CHUNK];
   private final double[] chunkValues = new double[NumNode.CHUNK];
 
-  CompiledExpression(String name, String text, Schema schema, Typed root, Inputs inputs) {
+  CompiledExpression(String name, String text, Schema schema, Typed root, Compiler compiler) {
     this.name = name;
     this.text = text;
     this.schema = schema;
     this.root = root;
-    this.inputs = inputs;
+    this.inputs = compiler.inputs;
+    this.rowByRow = compiler.rowByRow;
+    this.isVolatile = compiler.isVolatile;
   }
 
   /** The name the expression's column is known by in a view. */
@@ -63,11 +67,19 @@ public final class CompiledExpression {
 
   /**
    * The table columns the expression reads, in order of first use: a delta that
-   * touches none of them leaves this expression's values unchanged (unless it
-   * calls {@code now()}, {@code today()} or {@code random()}).
+   * touches none of them leaves this expression's values unchanged, unless it
+   * {@link #isVolatile() is volatile}.
    */
   public List<String> inputColumns() {
     return inputs.names();
+  }
+
+  /**
+   * Whether values change with no change to the table: the expression calls
+   * {@code now()}, {@code today()} or {@code random()}, so every evaluation may differ.
+   */
+  public boolean isVolatile() {
+    return isVolatile;
   }
 
   /**
@@ -76,7 +88,6 @@ public final class CompiledExpression {
    */
   public Column evaluate(Table table) {
     Column out = Column.create(type(), table.rowCount());
-    out.ensureCapacity(table.rowCount());
     bind(table);
     if (table.isDense()) {
       int rowCount = table.rowCount();
@@ -148,7 +159,14 @@ public final class CompiledExpression {
       return;
     }
     double[] v = chunkValues;
-    root.num().evalChunk(rows, n, v);
+    if (rowByRow) {
+      NumNode node = root.num();
+      for (int i = 0; i < n; i++) {
+        v[i] = node.eval(rows[i]);
+      }
+    } else {
+      root.num().evalChunk(rows, n, v);
+    }
     switch (root.type()) {
       case FLOAT: {
         DoubleColumn c = (DoubleColumn) out;

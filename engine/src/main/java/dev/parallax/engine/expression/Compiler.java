@@ -20,6 +20,10 @@ final class Compiler {
   private final Map<String, Integer> slots = new HashMap<>();
   private final Map<String, ValueType> varTypes = new HashMap<>();
   private int loopDepth;
+  /** Set once the program uses variables or loops: then rows must run one at a time. */
+  boolean rowByRow;
+  /** Set when the program calls now(), today() or random(): its values change without any delta. */
+  boolean isVolatile;
 
   Compiler(Schema schema) {
     this.schema = schema;
@@ -201,6 +205,7 @@ final class Compiler {
   }
 
   private Typed declare(Ast.Declare d) {
+    rowByRow = true;
     Typed init = d.init() == null ? Typed.num(ValueType.FLOAT, new ValueNodes.NumConst(0)) : compile(d.init());
     if (init.type() == ValueType.VOID || init.type() == ValueType.NULL) {
       throw typeError(d.pos());
@@ -217,6 +222,7 @@ final class Compiler {
   }
 
   private Typed assign(Ast.Assign a) {
+    rowByRow = true;
     ValueType t = varTypes.get(a.name());
     if (t == null) {
       throw new ExpressionException("Undefined symbol: '" + a.name() + "'", a.pos());
@@ -257,6 +263,7 @@ final class Compiler {
   }
 
   private Typed loop(Ast.Loop l) {
+    rowByRow = true;
     ControlNodes.Effect init = l.init() == null ? null : ControlNodes.effect(compile(l.init()));
     NumNode cond = condition(compile(l.condition()), l.condition().pos());
     ControlNodes.Effect step = l.step() == null ? null : ControlNodes.effect(compile(l.step()));

@@ -49,6 +49,6 @@ public final class Expressions {
     }
     Compiler compiler = new Compiler(schema);
     Typed root = compiler.program(Parser.parse(text));
-    return new CompiledExpression(name, text, schema, root, compiler.inputs);
+    return new CompiledExpression(name, text, schema, root, compiler);
   }
 }

@@ -116,12 +116,15 @@ final class Functions {
             : name.equals("day_of_week") ? DateFunctions.dayOfWeek(a[0]) : DateFunctions.monthOfYear(a[0]);
       case "today":
         perspectiveArity(call, 0);
+        c.isVolatile = true;
         return Typed.num(ValueType.DATE, new FunctionNodes.Source(DateFunctions::today));
       case "now":
         perspectiveArity(call, 0);
+        c.isVolatile = true;
         return Typed.num(ValueType.DATETIME, new FunctionNodes.Source(DateFunctions::now));
       case "random":
         perspectiveArity(call, 0);
+        c.isVolatile = true;
         return Typed.num(ValueType.FLOAT, new FunctionNodes.Source(() -> ThreadLocalRandom.current().nextDouble()));
       case "date":
         perspectiveArity(call, 3);

@@ -75,13 +75,14 @@ final class Operators {
 
     @Override
     double eval(int row) {
-      if (op == Op.AND && !truthy(left.eval(row))) {
+      double x = left.eval(row);
+      if (op == Op.AND && !truthy(x)) {
         return 0d;
       }
-      if (op == Op.OR && truthy(left.eval(row))) {
+      if (op == Op.OR && truthy(x)) {
         return 1d;
       }
-      return apply(op, left.eval(row), right.eval(row));
+      return apply(op, x, right.eval(row));
     }
 
     @Override

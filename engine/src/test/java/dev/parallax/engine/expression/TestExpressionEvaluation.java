@@ -39,6 +39,20 @@ class TestExpressionEvaluation {
   }
 
   @Test
+  void clockAndRandomMakeAnExpressionVolatile() {
+    Schema schema = ExpressionFixture.table().schema();
+    assertTrue(Expressions.compile("e", "hour_of_day(now())", schema).isVolatile());
+    assertTrue(Expressions.compile("e", "random() > 0.5", schema).isVolatile());
+    assertFalse(Expressions.compile("e", "\"i\" + 1", schema).isVolatile());
+  }
+
+  @Test
+  void assignmentInsideAnOperandRunsRowByRow() {
+    assertEquals(java.util.Arrays.asList(2.0, 4.0, null, 8.0, -14.0),
+        ExpressionFixture.values("(var x := \"i\") + x"));
+  }
+
+  @Test
   void incrementalEvaluationRewritesOnlyTheGivenRows() {
     Table t = prices(10);
     CompiledExpression e = Expressions.compile("total", "\"qty\" * \"price\"", t.schema());
