@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Splits expression text into tokens: {@code "column"} references, {@code 'string'}
- * literals, numbers, identifiers and operators. Comments ({@code //} to end of line
- * and {@code /* … *}{@code /}) are skipped, which is also what makes the legacy form,
+ * literals (a backslash escapes the next character), numbers, identifiers and
+ * operators. Comments ({@code //} or {@code #} to end of line, and
+ * {@code /* … *}{@code /}) are skipped, which is also what makes the legacy form,
  * whose first line is {@code // name}, parse as its remaining lines.
  */
 final class Lexer {
@@ -53,7 +54,7 @@ final class Lexer {
         lineStart = i;
       } else if (Character.isWhitespace(c)) {
         i++;
-      } else if (src.startsWith("//", i)) {
+      } else if (src.startsWith("//", i) || c == '#') {
         while (i < src.length() && src.charAt(i) != '\n') {
           i++;
         }

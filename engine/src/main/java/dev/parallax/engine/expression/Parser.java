@@ -69,7 +69,7 @@ final class Parser {
 
   private ExpressionException unexpected(Token t) {
     Token prev = tokens.get(Math.max(0, p - 1));
-    return new ExpressionException("Invalid token sequence: '" + prev.show() + "' and '" + t.show() + "'", t.pos());
+    return new ExpressionException("Invalid token sequence: '" + prev.show() + "' and '" + t.show() + "'", prev.pos());
   }
 
   /** Statements up to the end or a closing bracket; empty statements (a trailing {@code ;}) are dropped. */

@@ -124,6 +124,12 @@ class TestExpressionControlFlow {
   }
 
   @Test
+  void hashStartsALineComment() {
+    assertEquals(1.0, values("# hi\n1").get(0));
+    assertEquals(3.0, values("1 // x\n + 2").get(0));
+  }
+
+  @Test
   void legacyFormWithNameOnFirstLine() {
     assertEquals(ColumnType.INTEGER, type("// name\n\"i\""));
     assertEquals(values("\"i\""), values("// name\n\"i\""));

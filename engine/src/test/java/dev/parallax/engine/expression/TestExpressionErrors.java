@@ -57,6 +57,18 @@ class TestExpressionErrors {
   }
 
   @Test
+  void errorOnALaterLineReportsThatLine() {
+    ExpressionException e = refuse("var x := 1;\nfoo(x)");
+    assertEquals("Undefined symbol: 'foo'", e.errorMessage());
+    assertEquals(1, e.line());
+    assertEquals(0, e.column());
+    ExpressionException seq = refuse("var x := 1;\n 1 2");
+    assertEquals("Invalid token sequence: '1' and '2'", seq.errorMessage());
+    assertEquals(1, seq.line());
+    assertEquals(1, seq.column());
+  }
+
+  @Test
   void adjacentValuesAreAnInvalidTokenSequence() {
     assertEquals("Invalid token sequence: '1' and '2'", refuse("1 2").errorMessage());
   }

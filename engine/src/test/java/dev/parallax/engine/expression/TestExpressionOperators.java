@@ -64,6 +64,23 @@ class TestExpressionOperators {
   }
 
   @Test
+  void literalForms() {
+    assertEquals(0.5, values(".5").get(0));
+    assertEquals(1.0, values("1.").get(0));
+    assertEquals("it's", values("'it\\'s'").get(0));
+    assertEquals(true, values("'a' < 'b'").get(0));
+  }
+
+  @Test
+  void roundingHalfAwayFromZero() {
+    assertEquals(-3.0, values("round(-2.5)").get(0));
+    assertEquals(3.0, values("round(2.5)").get(0));
+    assertEquals(-1, values("trunc(-1.5)").get(0));
+    assertEquals(-0.5, values("frac(-1.5)").get(0));
+    assertEquals(null, values("integer(3000000000)").get(0));
+  }
+
+  @Test
   void comparisonsWithNullAreFalseExceptNotEquals() {
     assertEquals(Arrays.asList(true, false, false, false, false), values("\"i\" == 1"));
     assertEquals(Arrays.asList(true, false, false, false, false), values("\"i\" = 1"));
