@@ -230,7 +230,7 @@ final class Compiler {
     Typed value = compile(a.value());
     int slot = slots.get(a.name());
     if (a.op() != null) {
-      if (!Typed.num(t, null).isNumeric() || !value.isNumeric()) {
+      if ((t != ValueType.INTEGER && t != ValueType.FLOAT) || !value.isNumeric()) {
         throw typeError(a.pos());
       }
       NumNode current = new ControlNodes.NumVar(frame, slot);
