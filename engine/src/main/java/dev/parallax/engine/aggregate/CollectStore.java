@@ -39,6 +39,8 @@ final class CollectStore extends AggregateStore {
   private final boolean keepSequence;
   private DoubleCollection[] values;
   private LongArrayList[] sequences;
+  /** Non-null rows per group: a set of distinct values does not count them. */
+  private long[] nonNull;
 
   CollectStore(AggregateSpec spec, int groups) {
     super(spec, groups);
@@ -48,12 +50,14 @@ final class CollectStore extends AggregateStore {
     this.keepAll = keepSequence || k == AggregateKind.MEDIAN || k == AggregateKind.Q1
         || k == AggregateKind.Q3;
     this.values = new DoubleCollection[groups];
+    this.nonNull = new long[groups];
     this.sequences = keepSequence ? new LongArrayList[groups] : null;
   }
 
   @Override
   void grow(int groups) {
     values = Arrays.copyOf(values, groups);
+    nonNull = Arrays.copyOf(nonNull, groups);
     if (keepSequence) {
       sequences = Arrays.copyOf(sequences, groups);
     }
@@ -75,6 +79,7 @@ final class CollectStore extends AggregateStore {
   public void add(AggregateSource src, int group, int row) {
     rows[group]++;
     if (src.value.isValid(row)) {
+      nonNull[group]++;
       // + 0.0 folds -0.0 into 0.0, which Perspective treats as one value.
       valuesOf(group).add(domain.read(src.value, row) + 0.0);
       if (keepSequence) {
@@ -86,6 +91,7 @@ final class CollectStore extends AggregateStore {
   @Override
   void mergeState(int group, AggregateStore other, int otherGroup) {
     CollectStore o = (CollectStore) other;
+    nonNull[group] += o.nonNull[otherGroup];
     DoubleCollection from = o.values[otherGroup];
     if (from == null || from.isEmpty()) {
       return;
@@ -102,18 +108,20 @@ final class CollectStore extends AggregateStore {
   @Override
   void resetState(int group) {
     values[group] = null;
+    nonNull[group] = 0;
     if (keepSequence) {
       sequences[group] = null;
     }
   }
 
-  private int nonNull(int group) {
+  /** How many values {@code group} holds: all of them, or its distinct ones. */
+  private int held(int group) {
     return values[group] == null ? 0 : values[group].size();
   }
 
   @Override
   void writeState(int group, GroupTree tree, AggregateColumn out, int outRow) {
-    boolean anyNull = nonNull(group) < rows[group];
+    boolean anyNull = nonNull[group] < rows[group];
     switch (spec.kind()) {
       case MEDIAN:
         writeNth(group, rows[group] / 2, out, outRow);
@@ -125,7 +133,7 @@ final class CollectStore extends AggregateStore {
         writeNth(group, 3 * rows[group] / 4, out, outRow);
         break;
       case DISTINCT_COUNT:
-        out.setLong(outRow, nonNull(group) + (anyNull ? 1 : 0));
+        out.setLong(outRow, held(group) + (anyNull ? 1 : 0));
         break;
       case UNIQUE:
         writeUnique(group, anyNull, out, outRow);
@@ -154,7 +162,7 @@ final class CollectStore extends AggregateStore {
   }
 
   private void writeNth(int group, long index, AggregateColumn out, int outRow) {
-    if (index >= nonNull(group)) {
+    if (index >= nonNull[group]) {
       out.setNull(outRow);
     } else {
       domain.write(out, outRow, sorted(group)[(int) index]);
@@ -162,7 +170,7 @@ final class CollectStore extends AggregateStore {
   }
 
   private void writeUnique(int group, boolean anyNull, AggregateColumn out, int outRow) {
-    if (anyNull || nonNull(group) != 1) {
+    if (anyNull || held(group) != 1) {
       out.setNull(outRow);
     } else {
       domain.write(out, outRow, values[group].iterator().nextDouble());
@@ -172,9 +180,9 @@ final class CollectStore extends AggregateStore {
   private void writeDistinctLeaf(int group, GroupTree tree, boolean anyNull, AggregateColumn out,
       int outRow) {
     boolean strings = spec.valueType() == dev.parallax.engine.column.ColumnType.STRING;
-    if (tree.childCount(group) == 0 && !anyNull && nonNull(group) == 1) {
+    if (tree.childCount(group) == 0 && !anyNull && held(group) == 1) {
       domain.write(out, outRow, values[group].iterator().nextDouble());
-    } else if (strings && (tree.childCount(group) > 0 || nonNull(group) > 0)) {
+    } else if (strings && (tree.childCount(group) > 0 || nonNull[group] > 0)) {
       out.setString(outRow, "");
     } else {
       out.setNull(outRow);
@@ -182,7 +190,7 @@ final class CollectStore extends AggregateStore {
   }
 
   private void writeDominant(int group, AggregateColumn out, int outRow) {
-    int n = nonNull(group);
+    int n = held(group);
     if (n == 0) {
       out.setNull(outRow);
       return;
