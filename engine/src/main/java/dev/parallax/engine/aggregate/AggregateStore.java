@@ -19,29 +19,34 @@ import java.util.Arrays;
  */
 public abstract class AggregateStore {
   final AggregateSpec spec;
-  /** Rows added to each group, nulls included. */
+  /** Rows added to each group, nulls included; may be longer than {@link #groupCount()}. */
   long[] rows;
+  private int groupCount;
 
   AggregateStore(AggregateSpec spec, int groups) {
     this.spec = spec;
     this.rows = new long[groups];
+    this.groupCount = groups;
   }
 
   public final AggregateSpec spec() {
     return spec;
   }
 
+  /** How many groups the store holds: ids {@code 0..groupCount()-1}. */
   public final int groupCount() {
-    return rows.length;
+    return groupCount;
   }
 
   /** Makes room for groups below {@code groups}; new groups are empty. */
   public final void ensureGroups(int groups) {
     if (groups > rows.length) {
+      // Grow by half again so that adding groups one by one stays linear.
       int grown = Math.max(groups, rows.length + (rows.length >> 1) + 8);
       rows = Arrays.copyOf(rows, grown);
       grow(grown);
     }
+    groupCount = Math.max(groupCount, groups);
   }
 
   /** Grows the subclass's arrays to {@code groups}, keeping their contents. */
