@@ -74,7 +74,7 @@ public final class AggregateSpecParser {
     }
     ColumnType type = schema.type(column);
     if (!kind.appliesTo(type)) {
-      throw bad(column, "'" + kind + "' does not apply to a " + type + " column; it applies to "
+      throw bad(column, "'" + kind + "' does not apply to type " + type + "; it applies to "
           + typesOf(kind));
     }
     if (!kind.takesArgument()) {
