@@ -27,17 +27,22 @@ final class ByStore extends AggregateStore {
     super(spec, groups);
     this.domain = new ValueDomain(spec.valueType());
     this.greatest = spec.kind() == AggregateKind.MAX_BY;
-    grow(groups);
+    this.set = new boolean[groups];
+    this.seq = new long[groups];
+    this.key = new double[groups];
+    this.keyNull = new boolean[groups];
+    this.value = new double[groups];
+    this.valueNull = new boolean[groups];
   }
 
   @Override
   void grow(int groups) {
-    set = set == null ? new boolean[groups] : Arrays.copyOf(set, groups);
-    seq = seq == null ? new long[groups] : Arrays.copyOf(seq, groups);
-    key = key == null ? new double[groups] : Arrays.copyOf(key, groups);
-    keyNull = keyNull == null ? new boolean[groups] : Arrays.copyOf(keyNull, groups);
-    value = value == null ? new double[groups] : Arrays.copyOf(value, groups);
-    valueNull = valueNull == null ? new boolean[groups] : Arrays.copyOf(valueNull, groups);
+    set = Arrays.copyOf(set, groups);
+    seq = Arrays.copyOf(seq, groups);
+    key = Arrays.copyOf(key, groups);
+    keyNull = Arrays.copyOf(keyNull, groups);
+    value = Arrays.copyOf(value, groups);
+    valueNull = Arrays.copyOf(valueNull, groups);
   }
 
   @Override
@@ -45,7 +50,8 @@ final class ByStore extends AggregateStore {
     rows[group]++;
     Column a = src.argument;
     boolean kn = a.isNull(row);
-    double k = kn ? 0 : a instanceof IntColumn ? ((IntColumn) a).getInt(row) : ((DoubleColumn) a).getDouble(row);
+    double k = kn ? 0
+        : a instanceof IntColumn ? ((IntColumn) a).getInt(row) : ((DoubleColumn) a).getDouble(row);
     boolean vn = src.value.isNull(row);
     offer(group, src.sequence.at(row), kn, k, vn, vn ? 0 : domain.read(src.value, row));
   }

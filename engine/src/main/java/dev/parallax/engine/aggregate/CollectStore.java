@@ -1,5 +1,6 @@
 package dev.parallax.engine.aggregate;
 
+import dev.parallax.engine.column.ColumnType;
 import it.unimi.dsi.fastutil.doubles.Double2IntOpenHashMap;
 import it.unimi.dsi.fastutil.doubles.DoubleArrayList;
 import it.unimi.dsi.fastutil.doubles.DoubleArrays;
@@ -179,7 +180,7 @@ final class CollectStore extends AggregateStore {
 
   private void writeDistinctLeaf(int group, GroupTree tree, boolean anyNull, AggregateColumn out,
       int outRow) {
-    boolean strings = spec.valueType() == dev.parallax.engine.column.ColumnType.STRING;
+    boolean strings = spec.valueType() == ColumnType.STRING;
     if (tree.childCount(group) == 0 && !anyNull && held(group) == 1) {
       domain.write(out, outRow, values[group].iterator().nextDouble());
     } else if (strings && (tree.childCount(group) > 0 || nonNull[group] > 0)) {

@@ -39,11 +39,17 @@ final class OrderStore extends AggregateStore {
 
   @Override
   void grow(int groups) {
-    for (Pick p : new Pick[] {first, last, any}) {
-      if (p != null) {
-        p.grow(groups);
-      }
+    for (Pick p : picks()) {
+      p.grow(groups);
     }
+  }
+
+  /** The picks this aggregate keeps. */
+  private Pick[] picks() {
+    if (first != null && last != null) {
+      return new Pick[] {first, last};
+    }
+    return new Pick[] {first != null ? first : last != null ? last : any};
   }
 
   @Override
@@ -79,10 +85,8 @@ final class OrderStore extends AggregateStore {
 
   @Override
   void resetState(int group) {
-    for (Pick p : new Pick[] {first, last, any}) {
-      if (p != null) {
-        p.set[group] = false;
-      }
+    for (Pick p : picks()) {
+      p.set[group] = false;
     }
   }
 

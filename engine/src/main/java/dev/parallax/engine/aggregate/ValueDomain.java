@@ -8,6 +8,7 @@ import dev.parallax.engine.column.DoubleColumn;
 import dev.parallax.engine.column.IntColumn;
 import dev.parallax.engine.column.LongColumn;
 import dev.parallax.engine.column.StringColumn;
+import java.util.Arrays;
 
 /**
  * Values of one column type as the doubles that states keep: exact for 32-bit
@@ -74,8 +75,8 @@ final class ValueDomain {
     }
     if (code >= lastMap.length) {
       int old = lastMap.length;
-      lastMap = java.util.Arrays.copyOf(lastMap, Math.max(code + 1, source.size()));
-      java.util.Arrays.fill(lastMap, old, lastMap.length, -1);
+      lastMap = Arrays.copyOf(lastMap, Math.max(code + 1, source.size()));
+      Arrays.fill(lastMap, old, lastMap.length, -1);
     }
     int mine = lastMap[code];
     if (mine < 0) {
