@@ -90,6 +90,20 @@ public enum AggregateKind {
     return this == WEIGHTED_MEAN || this == MAX_BY || this == MIN_BY;
   }
 
+  /**
+   * Which {@link RowSequence} the function needs. Perspective 5.5.1 has two row
+   * orders: "first", "last by index" and "last minus first" follow the primary key
+   * (insertion order without an index) over the whole group; "last", "any", and
+   * the tie-breaks of "dominant", "max by" and "min by" follow the pivot's tree —
+   * the rows of the first leaf group (in the view's group order) by key, then the
+   * next leaf's. Within one leaf group the two orders agree.
+   *
+   * @return true when the sequence must order rows by leaf group, then by key
+   */
+  public boolean ordersRowsByTree() {
+    return this == LAST || this == ANY || this == DOMINANT || this == MAX_BY || this == MIN_BY;
+  }
+
   /** Perspective's default: sum for integer and float columns, count for the others. */
   public static AggregateKind defaultFor(ColumnType type) {
     return type.isNumeric() ? SUM : COUNT;

@@ -10,8 +10,8 @@ import java.util.Arrays;
  * whose argument (an integer or float column) is greatest, or least. Written
  * {@code ["max by", ["w"]]}. As in Perspective 5.5.1 a null argument orders above
  * every number, so "max by" picks a row whose argument is null when there is one;
- * ties go to the earliest row in the {@link RowSequence}; the picked row's value
- * may be null. Not invertible.
+ * ties go to the earliest row in the {@link RowSequence}, which follows the tree
+ * (leaf groups in group order); the picked row's value may be null. Not invertible.
  */
 final class ByStore extends AggregateStore {
   private final ValueDomain domain;

@@ -27,8 +27,9 @@ import java.util.StringJoiner;
  * <li>"distinct leaf": "unique" at a leaf group, null above. For strings a
  *     non-unique group (leaf or not) shows {@code ""}, a leaf of only nulls null.
  * <li>"dominant": the most frequent non-null value; of values equally frequent,
- *     the one that reached that frequency first in the {@link RowSequence}
- *     ({@code [3, 1, 1, 3]} gives 1, {@code [2, 1]} gives 2); null when all are null.
+ *     the one that reached that frequency first in the {@link RowSequence}, which
+ *     follows the tree ({@code [3, 1, 1, 3]} gives 1, {@code [2, 1]} gives 2, and a
+ *     total over leaves a [1, 2], b [2, 1] gives 2); null when all are null.
  * <li>"join" (strings): the distinct values sorted, then {@code null} if there
  *     was one, separated by {@code ", "}.
  * </ul>

@@ -4,16 +4,19 @@ import java.util.Arrays;
 
 /**
  * The aggregates that pick a row by its place in the {@link RowSequence}, for
- * every column type, in the input's type. Perspective 5.5.1 orders a group's rows
- * by primary key (insertion order without an index), whatever the view's sort and
- * whenever a row was last updated:
+ * every column type, in the input's type. Observed in Perspective 5.5.1, where
+ * "key order" is the primary key's (insertion order without an index), whatever
+ * the view's sort and whenever a row was last updated, and "tree order" is the
+ * key order within each leaf group, leaf groups in the view's group order:
  * <ul>
- * <li>"first": the value of the first row, null if that row is null.
- * <li>"last", "last by index": the value of the last row, null if that row is
- *     null; no difference between the two was observed.
- * <li>"any": the first non-null value; for a group of only nulls the type's zero
- *     ({@code ""}, false, 0, 0000-00-00).
- * <li>"last minus first" (integer, float): last − first; null if either is null.
+ * <li>"first": the value of the first row in key order, null if that row is null.
+ * <li>"last by index": the value of the last row in key order, null if null.
+ * <li>"last": the value of the last row in tree order, null if null. At a leaf
+ *     group it equals "last by index"; above, it is the last child's "last".
+ * <li>"any": the first non-null value in tree order; for a group of only nulls
+ *     the type's zero ({@code ""}, false, 0, 0000-00-00).
+ * <li>"last minus first" (integer, float): "last by index" − "first"; null if
+ *     either is null.
  * </ul>
  * Not invertible; the state is the sequence and value of the chosen rows.
  */

@@ -2,10 +2,11 @@ package dev.parallax.engine.aggregate;
 
 /**
  * Where a row stands in the order that "first", "last", "any" and the tie-breaks
- * of "dominant", "max by" and "min by" follow. Perspective orders a group's rows by
- * primary key (for an unindexed table the implicit index, i.e. insertion order),
- * not by sort and not by the time of the last update. Sequences of rows from
- * different partitions must be comparable for merged states to pick correctly.
+ * of "dominant", "max by" and "min by" follow. Perspective orders rows by primary
+ * key (for an unindexed table the implicit index, i.e. insertion order), never by
+ * the view's sort or the time of the last update; some functions order by leaf
+ * group first (see {@link AggregateKind#ordersRowsByTree()}). Sequences of rows
+ * from different partitions must be comparable for merged states to pick right.
  */
 @FunctionalInterface
 public interface RowSequence {
