@@ -18,9 +18,12 @@ import java.util.StringJoiner;
  * the distinct values for the rest) plus the count of nulls; merging concatenates
  * or unites them. Observed in Perspective 5.5.1, in the input's type unless said:
  * <ul>
- * <li>"median", "q1", "q3": the element at index ⌊n/2⌋, ⌊n/4⌋, ⌊3n/4⌋ of the
- *     group's n values sorted ascending with nulls last, without interpolation:
- *     {@code [1, 2, 3, 4]} has median 3, {@code [1, null, 3]} median 3 and q3 null.
+ * <li>"median", "q1", "q3": of the group's n values sorted ascending with nulls
+ *     last, the element at index ⌊n·p⌋ for p = 1/2, 1/4, 3/4: integer
+ *     {@code [1, 2, 3, 4]} has median 3, {@code [1, null, 3]} median 3 and q3
+ *     null. Floats only, when n·p is a whole number k, take the mean of the
+ *     elements at k−1 and k (null if either is null): float {@code [1, 2, 3, 4]}
+ *     has median 2.5, q1 1.5, q3 3.5.
  * <li>"distinct count" (integer): distinct values, null counting as one.
  * <li>"unique": the value when every row holds the same one, else null (a null
  *     among values makes it null).
@@ -126,13 +129,13 @@ final class CollectStore extends AggregateStore {
     boolean anyNull = nonNull[group] < rows[group];
     switch (spec.kind()) {
       case MEDIAN:
-        writeNth(group, rows[group] / 2, out, outRow);
+        writeQuantile(group, 1, 2, out, outRow);
         break;
       case Q1:
-        writeNth(group, rows[group] / 4, out, outRow);
+        writeQuantile(group, 1, 4, out, outRow);
         break;
       case Q3:
-        writeNth(group, 3 * rows[group] / 4, out, outRow);
+        writeQuantile(group, 3, 4, out, outRow);
         break;
       case DISTINCT_COUNT:
         out.setLong(outRow, held(group) + (anyNull ? 1 : 0));
@@ -163,11 +166,18 @@ final class CollectStore extends AggregateStore {
     return v;
   }
 
-  private void writeNth(int group, long index, AggregateColumn out, int outRow) {
-    if (index >= nonNull[group]) {
+  /** The quantile {@code num/den} of the group's rows, nulls last. */
+  private void writeQuantile(int group, long num, long den, AggregateColumn out, int outRow) {
+    long scaled = rows[group] * num;
+    int k = (int) (scaled / den);
+    boolean between = spec.valueType() == ColumnType.FLOAT && scaled % den == 0;
+    if (k >= nonNull[group]) {
       out.setNull(outRow);
+    } else if (between) {
+      double[] v = sorted(group);
+      out.setDouble(outRow, (v[k - 1] + v[k]) / 2);
     } else {
-      domain.write(out, outRow, sorted(group)[(int) index]);
+      domain.write(out, outRow, sorted(group)[k]);
     }
   }
 
