@@ -73,43 +73,66 @@ final class SumStore extends AggregateStore {
 
   @Override
   public void addAll(AggregateSource src, int[] groups, int n) {
+    addAll(src, groups, null, n);
+  }
+
+  /** Plain sums get a tight loop per storage type; {@code rowIds} null means rows 0..n-1. */
+  @Override
+  public void addAll(AggregateSource src, int[] groups, int[] rowIds, int n) {
     Column c = src.value;
     if (abs || squares) {
       for (int i = 0; i < n; i++) {
-        add(src, groups[i], i);
+        add(src, groups[i], rowIds == null ? i : rowIds[i]);
       }
     } else if (c instanceof IntColumn) {
-      sumInts(groups, ((IntColumn) c).values(), c, n);
-    } else if (c instanceof DoubleColumn) {
-      sumDoubles(groups, ((DoubleColumn) c).values(), c, n);
+      sumInts(groups, rowIds, ((IntColumn) c).values(), c, n);
+    } else if (c instanceof LongColumn) {
+      sumLongs(groups, rowIds, ((LongColumn) c).values(), c, n);
     } else {
-      super.addAll(src, groups, n);
+      sumDoubles(groups, rowIds, ((DoubleColumn) c).values(), c, n);
     }
   }
 
-  private void sumInts(int[] groups, int[] values, Column c, int n) {
+  private void sumInts(int[] groups, int[] rowIds, int[] values, Column c, int n) {
     long[] r = rows;
     long[] nn = nonNull;
     long[] s = longSum;
     for (int i = 0; i < n; i++) {
       int g = groups[i];
+      int row = rowIds == null ? i : rowIds[i];
       r[g]++;
-      if (c.isValid(i)) {
-        s[g] += values[i];
+      if (c.isValid(row)) {
+        s[g] += values[row];
         nn[g]++;
       }
     }
   }
 
-  private void sumDoubles(int[] groups, double[] values, Column c, int n) {
+  private void sumLongs(int[] groups, int[] rowIds, long[] values, Column c, int n) {
+    long[] r = rows;
+    long[] nn = nonNull;
+    long[] s = longSum;
+    for (int i = 0; i < n; i++) {
+      int g = groups[i];
+      int row = rowIds == null ? i : rowIds[i];
+      r[g]++;
+      if (c.isValid(row)) {
+        s[g] += values[row];
+        nn[g]++;
+      }
+    }
+  }
+
+  private void sumDoubles(int[] groups, int[] rowIds, double[] values, Column c, int n) {
     long[] r = rows;
     long[] nn = nonNull;
     double[] s = doubleSum;
     for (int i = 0; i < n; i++) {
       int g = groups[i];
+      int row = rowIds == null ? i : rowIds[i];
       r[g]++;
-      if (c.isValid(i)) {
-        s[g] += values[i];
+      if (c.isValid(row)) {
+        s[g] += values[row];
         nn[g]++;
       }
     }
