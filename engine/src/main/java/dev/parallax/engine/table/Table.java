@@ -137,19 +137,6 @@ public final class Table {
     }
   }
 
-  /**
-   * The position of live row {@code row} in insertion order, what Perspective
-   * shows as an unindexed table's {@code __INDEX__}: the row id itself, except in
-   * a {@code limit} ring, where it counts every row appended since the last clear
-   * (so the oldest row of a wrapped ring has the smallest).
-   */
-  public long insertionIndex(int row) {
-    if (limit == 0) {
-      return row;
-    }
-    return appended - 1 - Math.floorMod(appended - 1 - row, (long) limit);
-  }
-
   /** Whether the table keeps no gaps: rows {@code 0..rowCount-1} are all live. */
   public boolean isDense() {
     return size == rowCount;

@@ -30,7 +30,7 @@ final class InsertionIndexColumn implements WindowColumn {
 
   @Override
   public long getLong(int row) {
-    return table.insertionIndex(rows[row]);
+    return table.implicitIndex(rows[row]);
   }
 
   @Override

@@ -19,7 +19,7 @@ final class NaturalKey {
     return new SortKey(false) {
       @Override
       long encode(int row) {
-        return table.insertionIndex(row);
+        return table.implicitIndex(row);
       }
     };
   }

@@ -86,7 +86,8 @@ class TestExpressionEvaluation {
 
   @Test
   void removedRowsAreNullInTheResult() {
-    Table t = prices(4);
+    Table t = Table.create(prices(4).schema(), TableOptions.indexed("qty"));
+    t.update(ColumnBatch.builder(4).add("qty", prices(4).column("qty")).add("price", prices(4).column("price")).build());
     IntColumn keys = (IntColumn) Column.create(ColumnType.INTEGER, 1);
     keys.setInt(0, 1);
     t.remove(keys, 1);

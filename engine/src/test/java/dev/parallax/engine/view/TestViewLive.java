@@ -110,19 +110,9 @@ class TestViewLive {
   }
 
   @Test
-  void unindexedAppendAndRemoveAgree() {
+  void unindexedAppendAgrees() {
     Table t = table(KXY, row("c", 1, 1.0), row("a", 2, 2.0), row("b", 5, null));
     agreesWithFreshViews(t, x -> x.update(batch(KXY, row("q", 4, 0.0), row("a", 4, 0.0))));
-    agreesWithFreshViews(t, x -> x.remove(intKeys(0, 3), 2));
-  }
-
-  private static dev.parallax.engine.column.IntColumn intKeys(int... ids) {
-    dev.parallax.engine.column.IntColumn c =
-        (dev.parallax.engine.column.IntColumn) dev.parallax.engine.column.Column.create(ColumnType.INTEGER, ids.length);
-    for (int i = 0; i < ids.length; i++) {
-      c.setInt(i, ids[i]);
-    }
-    return c;
   }
 
   @Test
