@@ -10,9 +10,10 @@ import java.util.Set;
  * {@code get_features}) and the type of its result.
  *
  * <p>What each function computes, observed by running the real engine, is told on
- * the store that implements it: {@link SumStore}, {@link CountStore},
- * {@link MulStore}, {@link BoolStore}, {@link ExtremeStore}, {@link OrderStore},
- * {@link ByStore}, {@link WeightedMeanStore} and {@link CollectStore}.
+ * the (package-private) store that implements it: {@code SumStore},
+ * {@code CountStore}, {@code MulStore}, {@code BoolStore}, {@code ExtremeStore},
+ * {@code OrderStore}, {@code ByStore}, {@code WeightedMeanStore} and
+ * {@code CollectStore}.
  */
 public enum AggregateKind {
   SUM("sum", Types.NUMERIC, Result.SAME),

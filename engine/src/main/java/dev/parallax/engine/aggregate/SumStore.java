@@ -210,7 +210,7 @@ final class SumStore extends AggregateStore {
   void writeState(int group, GroupTree tree, AggregateColumn out, int outRow) {
     switch (spec.kind()) {
       case ABS_SUM:
-        writeSum(out, outRow, exact ? Math.abs(longSum[group]) : 0, Math.abs(sum(group)));
+        writeSum(group, true, out, outRow);
         break;
       case GMV:
         writeGmv(group, tree, out, outRow);
@@ -237,36 +237,38 @@ final class SumStore extends AggregateStore {
         writeVariance(group, out, outRow);
         break;
       default:
-        writeSum(out, outRow, exact ? longSum[group] : 0, exact ? 0 : doubleSum[group]);
+        writeSum(group, false, out, outRow);
         break;
     }
   }
 
-  private void writeSum(AggregateColumn out, int outRow, long exactValue, double floatValue) {
+  private void writeSum(int group, boolean absolute, AggregateColumn out, int outRow) {
     if (exact) {
-      out.setLong(outRow, exactValue);
+      long v = longSum[group];
+      out.setLong(outRow, absolute ? Math.abs(v) : v);
     } else {
-      out.setDouble(outRow, floatValue);
+      double v = doubleSum[group];
+      out.setDouble(outRow, absolute ? Math.abs(v) : v);
     }
   }
 
   private void writeGmv(int group, GroupTree tree, AggregateColumn out, int outRow) {
     int children = tree.childCount(group);
     if (children == 0) {
-      writeSum(out, outRow, exact ? longSum[group] : 0, exact ? 0 : doubleSum[group]);
-      return;
-    }
-    long l = 0;
-    double d = 0;
-    for (int i = 0; i < children; i++) {
-      int c = tree.child(group, i);
-      if (exact) {
-        l += Math.abs(longSum[c]);
-      } else {
-        d += Math.abs(doubleSum[c]);
+      writeSum(group, false, out, outRow);
+    } else if (exact) {
+      long total = 0;
+      for (int i = 0; i < children; i++) {
+        total += Math.abs(longSum[tree.child(group, i)]);
       }
+      out.setLong(outRow, total);
+    } else {
+      double total = 0;
+      for (int i = 0; i < children; i++) {
+        total += Math.abs(doubleSum[tree.child(group, i)]);
+      }
+      out.setDouble(outRow, total);
     }
-    writeSum(out, outRow, l, d);
   }
 
   private void writeMean(int group, AggregateColumn out, int outRow) {

@@ -9,6 +9,8 @@ import dev.parallax.engine.column.IntColumn;
 import dev.parallax.engine.column.LongColumn;
 import dev.parallax.engine.column.StringColumn;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
  * Values of one column type as the doubles that states keep: exact for 32-bit
@@ -23,6 +25,8 @@ final class ValueDomain {
 
   final ColumnType type;
   private final Dictionary dictionary;
+  /** For each dictionary values came from, its codes' codes in {@link #dictionary} (-1: not yet seen). */
+  private final Map<Dictionary, int[]> maps = new IdentityHashMap<>();
   private Dictionary lastSource;
   private int[] lastMap = new int[0];
 
@@ -70,8 +74,13 @@ final class ValueDomain {
 
   private int translate(Dictionary source, int code) {
     if (source != lastSource) {
+      // Merges alternate between partitions' dictionaries: keep one map for each.
+      if (lastSource != null) {
+        maps.put(lastSource, lastMap);
+      }
+      int[] known = maps.get(source);
       lastSource = source;
-      lastMap = new int[0];
+      lastMap = known == null ? new int[0] : known;
     }
     if (code >= lastMap.length) {
       int old = lastMap.length;
