@@ -8,7 +8,6 @@ import dev.parallax.engine.column.DoubleColumn;
 import dev.parallax.engine.column.IntColumn;
 import dev.parallax.engine.column.LongColumn;
 import dev.parallax.engine.column.Schema;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
@@ -57,7 +56,7 @@ final class ArrowReader {
     try (BufferAllocator allocator = new RootAllocator();
         org.apache.arrow.vector.ipc.ArrowReader reader = isFile(bytes)
             ? new ArrowFileReader(new ByteArrayReadableSeekableByteChannel(bytes), allocator)
-            : new ArrowStreamReader(new ByteArrayInputStream(bytes), allocator)) {
+            : new ArrowStreamReader(new ByteArrayReadableSeekableByteChannel(bytes), allocator)) {
       VectorSchemaRoot root = reader.getVectorSchemaRoot();
       List<Field> fields = root.getSchema().getFields();
       ArrowSink[] sinks = new ArrowSink[fields.size()];

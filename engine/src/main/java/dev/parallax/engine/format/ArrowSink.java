@@ -281,13 +281,22 @@ abstract class ArrowSink {
           }
         }
       } else {
-        for (int i = 0; i < count; i++) {
-          if (validity == 0 || valid(validity, i)) {
-            col.setCode(rows + i, code(v, i));
-          }
-        }
+        appendValues(v, count, validity);
       }
       rows += count;
+    }
+
+    private void appendValues(FieldVector v, int count, long validity) {
+      boolean large = v instanceof BaseLargeVariableWidthVector;
+      long offsets = v.getOffsetBuffer().memoryAddress();
+      long data = v.getDataBuffer().memoryAddress();
+      for (int i = 0; i < count; i++) {
+        if (validity == 0 || valid(validity, i)) {
+          long start = large ? MemoryUtil.getLong(offsets + 8L * i) : MemoryUtil.getInt(offsets + 4L * i);
+          long end = large ? MemoryUtil.getLong(offsets + 8L * i + 8) : MemoryUtil.getInt(offsets + 4L * i + 4);
+          col.setCode(rows + i, interner.code(data + start, (int) (end - start)));
+        }
+      }
     }
 
     private int[] codes(ValueVector dictionary) {

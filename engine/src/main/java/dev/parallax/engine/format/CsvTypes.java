@@ -40,7 +40,9 @@ import java.util.Set;
  *   <li><b>Datetime</b> (milliseconds, UTC): {@code YYYY-MM-DD} followed by
  *       {@code T} or a space and {@code hh[:mm[:ss[.f…]]]}, optionally {@code Z}
  *       or an offset {@code ±hh[:mm]}; {@code MM/DD/YYYY}, {@code MM-DD-YYYY},
- *       {@code DD MM YYYY} (month and day may be one digit);
+ *       {@code DD MM YYYY} (month and day may be one digit, the year one to four
+ *       digits as C's strptime reads it: {@code 01/31/24} is in the year 24);
+ *       no surrounding spaces;
  *       {@code MM/DD/YYYY, hh:mm:ss AM}. Fractions finer than a millisecond
  *       are truncated.
  *   <li><b>Float.</b> Decimal with optional sign, point and exponent
@@ -284,8 +286,7 @@ final class CsvTypes {
    * {@code date.epochMillis}; {@code epochAllowed} also takes an integer of epoch
    * milliseconds, as updates of a datetime column do.
    */
-  static boolean parseDateTime(String f, DateText date, boolean epochAllowed) {
-    String t = f.strip();
+  static boolean parseDateTime(String t, DateText date, boolean epochAllowed) {
     if (epochAllowed) {
       long v = parseLong(t);
       if (v != NOT_INTEGER) {

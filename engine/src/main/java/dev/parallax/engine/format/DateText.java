@@ -6,8 +6,10 @@ package dev.parallax.engine.format;
  * differently from the same strings). All times are UTC; a zone offset, when
  * given, is applied.
  *
- * <p>Layouts: {@code Y-M-D}, {@code Y/M/D}, {@code Y M D}, {@code M-D-Y},
- * {@code M/D/Y}, {@code D M Y} (year four digits, month and day one or two),
+ * <p>Layouts: {@code Y-M-D}, {@code Y/M/D}, {@code Y M D} (year four digits),
+ * {@code M-D-Y}, {@code M/D/Y}, {@code D M Y} (year one to four digits, as C's
+ * strptime reads {@code %Y}: {@code 01/31/24} is in the year 24); month and day
+ * one or two digits;
  * optionally followed by {@code T}, a space, or {@code ", "} and a time
  * {@code hh[:mm[:ss[.fraction]]]}, an optional {@code AM}/{@code PM} and an
  * optional zone {@code Z}, {@code ±hh}, {@code ±hhmm} or {@code ±hh:mm}.
@@ -62,7 +64,7 @@ final class DateText {
     minute = 0;
     second = 0;
     int n = s.length();
-    if (n < 8 || n > 40) {
+    if (n < 5 || n > 40) {
       return false;
     }
     int year;
@@ -101,7 +103,7 @@ final class DateText {
       day = c;
       layout = sep == '-' ? YMD_DASH : sep == '/' ? YMD_SLASH : YMD_SPACE;
       isoDigits = sep == '-' && bLen == 2 && cLen == 2;
-    } else if (aLen <= 2 && cLen == 4) {
+    } else if (aLen <= 2) {
       year = c;
       if (sep == ' ') {
         day = a;

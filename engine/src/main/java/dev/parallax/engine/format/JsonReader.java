@@ -64,6 +64,10 @@ final class JsonReader {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           readColumn(p);
         }
+        if (rows == 0) {
+          // As Perspective refuses them; JSON rows may be an empty array, though.
+          throw new ParallaxException("JSON columns hold no values: a table cannot be made or updated from empty columns");
+        }
         padColumns();
         break;
       case NDJSON:

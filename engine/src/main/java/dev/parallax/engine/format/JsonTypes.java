@@ -28,7 +28,8 @@ import dev.parallax.engine.column.StringColumn;
  *       {@code "1e3"}, {@code "NaN"}) is float.
  *   <li>A string in a date layout ({@code 2024-01-01}, {@code 2024/01/01},
  *       {@code 01/02/2024}, {@code 01-02-2024}, {@code 2024 01 02}, optionally
- *       with a time {@code [T ]hh[:mm[:ss[.fff]]][Z]}) is a date when its time
+ *       with a time {@code [T ]hh[:mm[:ss[.fff]]][Z]}; leading blanks allowed;
+ *       {@code 01/31/24} is in the year 24) is a date when its time
  *       is midnight and a datetime otherwise; one Perspective reads only as a
  *       timestamp (an offset such as {@code +02:00}, {@code 02 01 2024},
  *       {@code 01/02/2024, 10:00:00 AM}) is datetime. Other strings, the empty
@@ -98,7 +99,7 @@ final class JsonTypes {
     if (parseDateFamily(s, date)) {
       return date.hour == 0 && date.minute == 0 && date.second == 0 ? ColumnType.DATE : ColumnType.DATETIME;
     }
-    return CsvTypes.parseDateTime(s, date, false) && s.equals(s.strip()) ? ColumnType.DATETIME : ColumnType.STRING;
+    return CsvTypes.parseDateTime(s, date, false) ? ColumnType.DATETIME : ColumnType.STRING;
   }
 
   private static ColumnType widen(ColumnType type, JsonValues v, int r, DateText date) {
@@ -310,7 +311,7 @@ final class JsonTypes {
    * tries first, with an optional time but no zone offset.
    */
   private static boolean parseDateFamily(String s, DateText date) {
-    if (!date.parse(s) || date.layout == DateText.DMY_SPACE || date.hasMeridiem) {
+    if (!date.parse(s.stripLeading()) || date.layout == DateText.DMY_SPACE || date.hasMeridiem) {
       return false;
     }
     if (!date.hasTime) {

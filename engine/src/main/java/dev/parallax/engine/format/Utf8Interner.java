@@ -15,6 +15,7 @@ final class Utf8Interner {
   private int[] slots = new int[1024];
   private byte[][] keys = new byte[1024][];
   private int[] hashes = new int[1024];
+  private int[] codes = new int[1024];
   private int size;
 
   Utf8Interner(Dictionary dictionary) {
@@ -35,15 +36,9 @@ final class Utf8Interner {
         return code;
       }
       if (hashes[e] == h && matches(keys[e], address, length)) {
-        return codeOf(e);
+        return codes[e];
       }
     }
-  }
-
-  private int[] codes = new int[1024];
-
-  private int codeOf(int entry) {
-    return codes[entry];
   }
 
   private void insert(int slot, int h, byte[] bytes, int code) {
@@ -79,7 +74,13 @@ final class Utf8Interner {
     if (key.length != length) {
       return false;
     }
-    for (int i = 0; i < length; i++) {
+    int i = 0;
+    for (; i + 8 <= length; i += 8) {
+      if (MemoryUtil.getLong(key, i) != MemoryUtil.getLong(address + i)) {
+        return false;
+      }
+    }
+    for (; i < length; i++) {
       if (key[i] != MemoryUtil.getByte(address + i)) {
         return false;
       }
@@ -88,14 +89,24 @@ final class Utf8Interner {
   }
 
   private static int hash(long address, int length) {
-    int h = length;
+    long h = length;
     int i = 0;
-    for (; i + 4 <= length; i += 4) {
-      h = h * 0x9E3779B1 + MemoryUtil.getInt(address + i);
+    for (; i + 8 <= length; i += 8) {
+      h = (h ^ MemoryUtil.getLong(address + i)) * 0x9E3779B97F4A7C15L;
     }
-    for (; i < length; i++) {
-      h = h * 31 + MemoryUtil.getByte(address + i);
+    if (i < length) {
+      long tail = 0;
+      for (int shift = 0; i < length; i++, shift += 8) {
+        tail |= (MemoryUtil.getByte(address + i) & 0xFFL) << shift;
+      }
+      h = (h ^ tail) * 0x9E3779B97F4A7C15L;
     }
-    return h ^ (h >>> 16);
+    // murmur3's finaliser: every input bit reaches the low bits the table indexes by
+    h ^= h >>> 33;
+    h *= 0xFF51AFD7ED558CCDL;
+    h ^= h >>> 33;
+    h *= 0xC4CEB9FE1A85EC53L;
+    h ^= h >>> 33;
+    return (int) h;
   }
 }

@@ -80,7 +80,15 @@ class TestCsvReader {
         Arguments.of("number then word is string", "1\nx", ColumnType.STRING),
         Arguments.of("thousands separator is string", "\"1,000\"\n2", ColumnType.STRING),
         Arguments.of("null then integer", "null\n1", ColumnType.INTEGER),
-        Arguments.of("Infinity is float", "Infinity\n1", ColumnType.FLOAT));
+        Arguments.of("Infinity is float", "Infinity\n1", ColumnType.FLOAT),
+        Arguments.of("US date with two-digit year is datetime", "01/31/24", ColumnType.DATETIME),
+        Arguments.of("padded datetime is string", "\" 2024-01-01 10:00:00\"", ColumnType.STRING),
+        Arguments.of("padded US date is string", "\"5/1/2024 \"", ColumnType.STRING),
+        Arguments.of("nanosecond fraction is datetime", "2023-12-01T00:00:00.000001", ColumnType.DATETIME),
+        Arguments.of("ten-digit fraction is string", "2024-01-01T10:00:00.1234567890", ColumnType.STRING),
+        Arguments.of("unpadded year-first date is string", "2024-1-5", ColumnType.STRING),
+        Arguments.of("AM/PM without comma is string", "01/31/2024 10:20:30 AM", ColumnType.STRING),
+        Arguments.of("epoch seconds are integer", "1706696430", ColumnType.INTEGER));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -108,6 +116,18 @@ class TestCsvReader {
     assertEquals(list(1704103200123L, 1704153600000L), values(b, "t"));
     assertEquals(list(" x ", "y"), values(b, "s"));
     assertEquals(list(36001, 0), values(b, "h"));
+  }
+
+  @Test
+  void twoDigitYearsAreTakenLiterallyAsStrptimeDoes() {
+    // Perspective shows 0024-01-31 00:00:00.000 for 01/31/24.
+    assertEquals(list(java.time.LocalDate.of(24, 1, 31).toEpochDay() * 86_400_000L),
+        values(read("a\n01/31/24"), "a"));
+  }
+
+  @Test
+  void infinitiesAreKept() {
+    assertEquals(list(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY), values(read("a\ninf\n-inf"), "a"));
   }
 
   @Test

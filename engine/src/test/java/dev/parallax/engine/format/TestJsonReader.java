@@ -77,7 +77,15 @@ class TestJsonReader {
         Arguments.of("integer then empty string is string", "1, \"\"", ColumnType.STRING),
         Arguments.of("boolean then number stays boolean", "true, 1", ColumnType.BOOLEAN),
         Arguments.of("numeric strings then decimal string is float", "\"1\", \"1.5\"", ColumnType.FLOAT),
-        Arguments.of("null text is a string", "\"null\", \"x\"", ColumnType.STRING));
+        Arguments.of("null text is a string", "\"null\", \"x\"", ColumnType.STRING),
+        Arguments.of("unpadded year-first date is date", "\"2024-1-5\"", ColumnType.DATE),
+        Arguments.of("US date with two-digit year is date", "\"01/31/24\"", ColumnType.DATE),
+        Arguments.of("leading blank before a date is date", "\" 2024-01-31\"", ColumnType.DATE),
+        Arguments.of("trailing blank after a date is string", "\"2024-01-31 \"", ColumnType.STRING),
+        Arguments.of("hour only is datetime", "\"2024-01-31 10\"", ColumnType.DATETIME),
+        Arguments.of("slashed T datetime is datetime", "\"2024/01/31T10:20:30\"", ColumnType.DATETIME),
+        Arguments.of("epoch milliseconds are float", "1706696430000", ColumnType.FLOAT),
+        Arguments.of("epoch numbers in range stay integers", "1706696430", ColumnType.INTEGER));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -320,6 +328,20 @@ class TestJsonReader {
   void mixingBooleanIntoANumberColumnIsRefusedAsInPerspective() {
     ParallaxException e = assertThrows(ParallaxException.class, () -> rows("[{\"a\":1},{\"a\":true}]"));
     assertTrue(e.getMessage().contains("Column 'a', row 1: true does not fit"), e.getMessage());
+  }
+
+  @Test
+  void emptyColumnsAreRefusedAsInPerspective() {
+    ParallaxException e = assertThrows(ParallaxException.class,
+        () -> TableReader.read(Format.JSON_COLUMNS, "{\"a\":[],\"b\":[]}", null));
+    assertTrue(e.getMessage().contains("empty columns"), e.getMessage());
+  }
+
+  @Test
+  void emptyRowsMakeAnEmptyBatch() {
+    ColumnBatch b = rows("[]");
+    assertEquals(0, b.rowCount());
+    assertEquals(0, b.columnCount());
   }
 
   @Test
