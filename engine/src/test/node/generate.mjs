@@ -9,18 +9,20 @@
 // Usage:  npm ci && node generate.mjs [corpus-name ...]
 //
 // Output is deterministic: no wall-clock time, no randomness, JSON
-// pretty-printed with a 1-space indent. Object keys keep the order in which
-// this script (or Perspective, for data objects such as rows, schemas and
-// column maps) produces them; that order is itself deterministic.
+// pretty-printed with a 1-space indent. Row objects and to_columns maps keep
+// Perspective's key order (it is the column order); maps Perspective returns
+// in hash order (schemas, expression schemas, config.aggregates,
+// config.expressions, validate_expressions results) are written with sorted
+// keys.
 
 import fs from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
-// Perspective's output depends on the process time zone (e.g. the order of
-// expression columns differs between TZ=UTC and TZ=America/New_York), so the
-// fixtures are always recorded under TZ=UTC: re-run ourselves if needed.
+// Record under TZ=UTC so that no local-time conversion can leak into the
+// fixtures (5.5.1 parses and prints datetimes as UTC whatever the TZ is; this
+// is a safeguard): re-run ourselves if needed.
 if (process.env.TZ !== "UTC") {
     const r = spawnSync(process.execPath, process.argv.slice(1), {
         env: { ...process.env, TZ: "UTC" },

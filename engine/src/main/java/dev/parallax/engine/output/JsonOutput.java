@@ -66,19 +66,6 @@ final class JsonOutput {
       }
       out.append(']');
     }
-    if (o.isIndex() && w.index() != null) {
-      first = comma(out, first);
-      string(out, INDEX).append(":[");
-      for (int r = 0; r < w.rowCount(); r++) {
-        if (r > 0) {
-          out.append(',');
-        }
-        out.append('[');
-        value(out, w.index(), r);
-        out.append(']');
-      }
-      out.append(']');
-    }
     for (WindowColumn c : w.columns()) {
       first = comma(out, first);
       string(out, c.name()).append(":[");
@@ -87,6 +74,20 @@ final class JsonOutput {
           out.append(',');
         }
         value(out, c, r);
+      }
+      out.append(']');
+    }
+    // Perspective puts __INDEX__ last in the column layout, unlike the row layout.
+    if (o.isIndex() && w.index() != null) {
+      comma(out, first);
+      string(out, INDEX).append(":[");
+      for (int r = 0; r < w.rowCount(); r++) {
+        if (r > 0) {
+          out.append(',');
+        }
+        out.append('[');
+        value(out, w.index(), r);
+        out.append(']');
       }
       out.append(']');
     }

@@ -44,6 +44,9 @@ final class NumberText {
   private static void append(StringBuilder out, double v, int maxPlainExponent, double integralLimit,
       boolean pointZero, boolean plusSign) {
     if (v == 0d) {
+      if (Double.doubleToRawLongBits(v) < 0) {
+        out.append('-');
+      }
       out.append(pointZero ? "0.0" : "0");
       return;
     }

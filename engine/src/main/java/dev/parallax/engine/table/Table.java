@@ -20,8 +20,10 @@ import java.util.List;
  * of it is applied, and that yields one {@link TableDelta} for the listeners.
  *
  * <p>Row ids are stable: a row keeps its id until removed, and an indexed table
- * reuses the ids of removed rows. An unindexed table's implicit key, which
- * Perspective calls {@code __INDEX__}, is the row id itself.
+ * reuses the ids of removed rows. An unindexed table's rows have an implicit key,
+ * Perspective's {@code __INDEX__}: the count of rows appended before it, which
+ * never restarts, not even after a clear. It orders an unindexed table's rows,
+ * so a ring ({@code limit}) reads oldest to newest whatever slots its rows hold.
  *
  * <p>Not thread-safe: one thread (a table verticle) owns a table.
  */
@@ -44,7 +46,14 @@ public final class Table {
   private long[] live = new long[0];
   private int rowCount;
   private int size;
+  /** Rows ever appended to an unindexed table: the next implicit index. */
   private long appended;
+  /** The implicit index of row 0 of an unbounded unindexed table since its last clear. */
+  private long indexBase;
+  /** Rows written into the ring since its last clear: the next slot, modulo the limit. */
+  private long ringWrites;
+  /** The implicit index of each ring slot. */
+  private long[] ringIndex = new long[0];
   private boolean deleted;
 
   private Table(Schema schema, TableOptions options, int capacity) {
@@ -138,6 +147,14 @@ public final class Table {
     return keyColumn;
   }
 
+  /**
+   * Row {@code row}'s implicit index ({@code __INDEX__}) in an unindexed table:
+   * how many rows were appended before it. Meaningless for an indexed table.
+   */
+  public long implicitIndex(int row) {
+    return limit > 0 ? ringIndex[row] : indexBase + row;
+  }
+
   public Column column(int i) {
     return columns[i];
   }
@@ -157,11 +174,14 @@ public final class Table {
 
   /**
    * Removes the rows whose keys are in the first {@code count} rows of
-   * {@code keys} (row ids for an unindexed table); unknown keys are ignored.
+   * {@code keys}; unknown keys are ignored. Only an indexed table removes rows.
    */
   public TableDelta remove(Column keys, int count) {
     checkOpen();
-    ColumnType keyType = keyColumn >= 0 ? schema.type(keyColumn) : ColumnType.INTEGER;
+    if (keyColumn < 0) {
+      throw new ParallaxException("Cannot remove from an unindexed table: remove() takes primary keys");
+    }
+    ColumnType keyType = schema.type(keyColumn);
     if (keys.type() != keyType) {
       throw new ParallaxException("remove() takes keys of type " + keyType + ", got " + keys.type());
     }
@@ -341,7 +361,11 @@ public final class Table {
       }
     }
     if (limit > 0) {
+      ringWrites += first;
       appended += first;
+      if (ringIndex.length < Math.min(limit, rowCount + n - first)) {
+        ringIndex = Arrays.copyOf(ringIndex, Math.min(limit, Math.max(rowCount + n - first, ringIndex.length * 2)));
+      }
     }
     int[] remap = null;
     if (keyInBatch >= 0 && batch.column(keyInBatch).type() == ColumnType.STRING) {
@@ -364,15 +388,13 @@ public final class Table {
         } else if (seen.add(row)) {
           updated.add(row);
         }
-      } else if (implicitInBatch >= 0 && batch.isPresent(implicitInBatch, i)
-          && batch.column(implicitInBatch).isValid(i)
-          && isLive(((IntColumn) batch.column(implicitInBatch)).getInt(i))) {
-        row = ((IntColumn) batch.column(implicitInBatch)).getInt(i);
+      } else if (implicitInBatch >= 0 && (row = existingRow(batch.column(implicitInBatch), i)) >= 0) {
         if (seen.add(row)) {
           updated.add(row);
         }
       } else if (limit > 0) {
-        row = (int) (appended++ % limit);
+        row = (int) (ringWrites++ % limit);
+        ringIndex[row] = appended++;
         fresh[i] = true;
         if (isLive(row)) {
           updated.add(row);
@@ -382,11 +404,21 @@ public final class Table {
         }
       } else {
         row = allocate();
+        appended++;
         fresh[i] = true;
         added.add(row);
       }
       rows[i] = row;
     }
+  }
+
+  /** The live row whose implicit index is row {@code i} of {@code index}, or -1. */
+  private int existingRow(Column index, int i) {
+    if (index.isNull(i)) {
+      return -1;
+    }
+    long row = ((IntColumn) index).getInt(i) - indexBase;
+    return row >= 0 && row < rowCount && isLive((int) row) ? (int) row : -1;
   }
 
   private void writeColumn(ColumnBatch batch, int c, Column dst, int[] rows, int first) {
@@ -411,13 +443,6 @@ public final class Table {
   }
 
   private int findRow(Column keys, int i) {
-    if (keyColumn < 0) {
-      if (keys.isNull(i)) {
-        return -1;
-      }
-      int row = ((IntColumn) keys).getInt(i);
-      return row >= 0 && isLive(row) ? row : -1;
-    }
     boolean isNull = keys.isNull(i);
     long key = 0;
     if (!isNull) {
@@ -477,7 +502,8 @@ public final class Table {
     free.clear();
     rowCount = 0;
     size = 0;
-    appended = 0;
+    ringWrites = 0;
+    indexBase = appended;
   }
 
   /** The current values of {@code rows}, every column, sharing the table's dictionaries. */

@@ -58,11 +58,11 @@ class TestViewOutput {
     ArrayWindow w = new ArrayWindow(values.length).column("f", FLOAT, values);
     assertEquals("\"f\"\n0.30000000000000004\n0.3333333333333333\n1e+21\n1e-7\n123456789.1234568\n0\n"
         + "9.007199254740992e+15\n1.0000000000000002e+15\n5e-324\n1.7976931348623157e+308\n100\n1e+16\n"
-        + "123456.7\n0.1\n-2.5e-10\n1234567\n1.23456789012345e+13\n0.000001\n1000000000\n1e+10\n0\n",
+        + "123456.7\n0.1\n-2.5e-10\n1234567\n1.23456789012345e+13\n0.000001\n1000000000\n1e+10\n-0\n",
         ViewOutput.toCsv(w));
     assertEquals("{\"f\":[0.30000000000000004,0.3333333333333333,1e21,1e-7,123456789.1234568,0.0,"
         + "9007199254740992.0,1000000000000000.2,5e-324,1.7976931348623157e308,100.0,10000000000000000.0,"
-        + "123456.7,0.1,-2.5e-10,1234567.0,12345678901234.5,0.000001,1000000000.0,10000000000.0,0.0]}",
+        + "123456.7,0.1,-2.5e-10,1234567.0,12345678901234.5,0.000001,1000000000.0,10000000000.0,-0.0]}",
         ViewOutput.toColumns(w, null));
   }
 
@@ -97,6 +97,13 @@ class TestViewOutput {
     ArrayWindow w = new ArrayWindow(2).column("v", STRING, "y", "z").index(INTEGER, 10, 20);
     assertEquals("[{\"__ID__\":[10],\"__INDEX__\":[10],\"v\":\"y\"},{\"__ID__\":[20],\"__INDEX__\":[20],\"v\":\"z\"}]",
         ViewOutput.toJson(w, new OutputOptions().setId(true).setIndex(true)));
+  }
+
+  @Test
+  void columnLayoutPutsIdFirstAndIndexLast() {
+    ArrayWindow w = new ArrayWindow(1).column("v", STRING, "y").index(INTEGER, 10);
+    assertEquals("{\"__ID__\":[[10]],\"v\":[\"y\"],\"__INDEX__\":[[10]]}",
+        ViewOutput.toColumns(w, new OutputOptions().setId(true).setIndex(true)));
   }
 
   @Test

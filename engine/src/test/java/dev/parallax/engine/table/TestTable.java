@@ -132,11 +132,24 @@ class TestTable {
   }
 
   @Test
-  void removeOnAnUnindexedTableTakesRowIndices() {
+  void implicitIndexCountsAppendedRowsAndNeverRestarts() {
     Table t = Table.create(SCHEMA, new TableOptions());
     t.update(batch(SCHEMA, new Object[] {7, "a", 1.0}, new Object[] {8, "b", 2.0}));
-    t.remove(keys(INTEGER, 0), 1);
-    assertEquals(List.of(row("id", 8, "name", "b", "x", 2.0)), live(t));
+    t.clear();
+    t.update(batch(SCHEMA, new Object[] {9, "c", 3.0}));
+    assertEquals(2L, t.implicitIndex(0));
+  }
+
+  @Test
+  void ringSlotsCarryTheImplicitIndexOfTheRowTheyHold() {
+    // Perspective shows a wrapped ring oldest to newest: 1,2 then 3,4 into limit 3 reads 2,3,4.
+    Table t = Table.create(SCHEMA, TableOptions.limited(3));
+    t.update(batch(SCHEMA, new Object[] {1, ABSENT, ABSENT}, new Object[] {2, ABSENT, ABSENT}));
+    t.update(batch(SCHEMA, new Object[] {3, ABSENT, ABSENT}, new Object[] {4, ABSENT, ABSENT}));
+    assertEquals(4, t.column("id").get(0));
+    assertEquals(3L, t.implicitIndex(0));
+    assertEquals(1L, t.implicitIndex(1));
+    assertEquals(2L, t.implicitIndex(2));
   }
 
   @Test
@@ -320,6 +333,15 @@ class TestTable {
         () -> t.update(batch(SCHEMA, new Object[] {2, "b", 2.0}, new Object[] {ABSENT, "c", 3.0})));
     assertTrue(e.getMessage().contains("Row 1"));
     assertEquals(List.of(row("id", 1, "name", "a", "x", 1.0)), live(t));
+  }
+
+  @Test
+  void removeFromAnUnindexedTableIsRefusedAndChangesNothing() {
+    Table t = Table.create(SCHEMA, new TableOptions());
+    t.update(batch(SCHEMA, new Object[] {7, "a", 1.0}));
+    ParallaxException e = assertThrows(ParallaxException.class, () -> t.remove(keys(INTEGER, 0), 1));
+    assertTrue(e.getMessage().contains("unindexed"));
+    assertEquals(1, t.size());
   }
 
   @Test

@@ -1,0 +1,106 @@
+package dev.parallax.engine.aggregate;
+
+import dev.parallax.engine.column.Column;
+import dev.parallax.engine.column.DoubleColumn;
+import dev.parallax.engine.column.IntColumn;
+import java.util.Arrays;
+
+/**
+ * "max by" and "min by": the value (integer, float or string column) of the row
+ * whose argument (an integer or float column) is greatest, or least. Written
+ * {@code ["max by", ["w"]]}. As in Perspective 5.5.1 a null argument orders above
+ * every number, so "max by" picks a row whose argument is null when there is one;
+ * ties go to the earliest row in the {@link RowSequence}, which follows the tree
+ * (leaf groups in group order); the picked row's value may be null. Not invertible.
+ */
+final class ByStore extends AggregateStore {
+  private final ValueDomain domain;
+  private final boolean greatest;
+  private boolean[] set;
+  private long[] seq;
+  private double[] key;
+  private boolean[] keyNull;
+  private double[] value;
+  private boolean[] valueNull;
+
+  ByStore(AggregateSpec spec, int groups) {
+    super(spec, groups);
+    this.domain = new ValueDomain(spec.valueType());
+    this.greatest = spec.kind() == AggregateKind.MAX_BY;
+    this.set = new boolean[groups];
+    this.seq = new long[groups];
+    this.key = new double[groups];
+    this.keyNull = new boolean[groups];
+    this.value = new double[groups];
+    this.valueNull = new boolean[groups];
+  }
+
+  @Override
+  void grow(int groups) {
+    set = Arrays.copyOf(set, groups);
+    seq = Arrays.copyOf(seq, groups);
+    key = Arrays.copyOf(key, groups);
+    keyNull = Arrays.copyOf(keyNull, groups);
+    value = Arrays.copyOf(value, groups);
+    valueNull = Arrays.copyOf(valueNull, groups);
+  }
+
+  @Override
+  public void add(AggregateSource src, int group, int row) {
+    rows[group]++;
+    Column a = src.argument;
+    boolean kn = a.isNull(row);
+    double k = kn ? 0
+        : a instanceof IntColumn ? ((IntColumn) a).getInt(row) : ((DoubleColumn) a).getDouble(row);
+    boolean vn = src.value.isNull(row);
+    offer(group, src.sequence.at(row), kn, k, vn, vn ? 0 : domain.read(src.value, row));
+  }
+
+  private void offer(int group, long s, boolean kn, double k, boolean vn, double v) {
+    if (set[group]) {
+      int c = compareKeys(kn, k, keyNull[group], key[group]);
+      boolean better = greatest ? c > 0 : c < 0;
+      if (!better && !(c == 0 && s < seq[group])) {
+        return;
+      }
+    }
+    set[group] = true;
+    seq[group] = s;
+    keyNull[group] = kn;
+    key[group] = k;
+    valueNull[group] = vn;
+    value[group] = v;
+  }
+
+  /** Orders arguments with null above every number. */
+  private static int compareKeys(boolean an, double a, boolean bn, double b) {
+    if (an || bn) {
+      return Boolean.compare(an, bn);
+    }
+    return Double.compare(a, b);
+  }
+
+  @Override
+  void mergeState(int group, AggregateStore other, int otherGroup) {
+    ByStore o = (ByStore) other;
+    if (o.set[otherGroup]) {
+      boolean vn = o.valueNull[otherGroup];
+      offer(group, o.seq[otherGroup], o.keyNull[otherGroup], o.key[otherGroup], vn,
+          vn ? 0 : domain.adopt(o.domain, o.value[otherGroup]));
+    }
+  }
+
+  @Override
+  void resetState(int group) {
+    set[group] = false;
+  }
+
+  @Override
+  void writeState(int group, GroupTree tree, AggregateColumn out, int outRow) {
+    if (valueNull[group]) {
+      out.setNull(outRow);
+    } else {
+      domain.write(out, outRow, value[group]);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package dev.parallax.engine.expression;
+
+import java.util.List;
+
+/** The syntax tree the {@link Parser} builds; every node knows where it starts in the text. */
+sealed interface Ast {
+  Pos pos();
+
+  record Num(double value, Pos pos) implements Ast {}
+
+  record Str(String value, Pos pos) implements Ast {}
+
+  record Bool(boolean value, Pos pos) implements Ast {}
+
+  /** The {@code null} literal: only meaningful in {@code x == null} and {@code x != null}. */
+  record Null(Pos pos) implements Ast {}
+
+  record ColumnRef(String name, Pos pos) implements Ast {}
+
+  record Var(String name, Pos pos) implements Ast {}
+
+  record Unary(String op, Ast operand, Pos pos) implements Ast {}
+
+  record Binary(String op, Ast left, Ast right, Pos pos) implements Ast {}
+
+  /** {@code if}/{@code else} and the ternary; {@code otherwise} is null when there is no else. */
+  record Cond(Ast condition, Ast then, Ast otherwise, Pos pos) implements Ast {}
+
+  record Call(String name, List<Ast> args, Pos pos) implements Ast {}
+
+  /** {@code var name := init}; {@code init} is null for a bare {@code var name}. */
+  record Declare(String name, Ast init, Pos pos) implements Ast {}
+
+  /** {@code name := value}, or a compound {@code +=}, {@code -=}, … with {@code op} the arithmetic operator. */
+  record Assign(String name, String op, Ast value, Pos pos) implements Ast {}
+
+  /** Statements separated by {@code ;}: the value is the last one's. */
+  record Seq(List<Ast> statements, Pos pos) implements Ast {}
+
+  /** {@code for (init; condition; step) body} and {@code while (condition) body}; init and step may be null. */
+  /** {@code break} or {@code continue} inside a loop. */
+  record Jump(boolean isBreak, Pos pos) implements Ast {}
+
+  record Loop(Ast init, Ast condition, Ast step, Ast body, Pos pos) implements Ast {}
+}

@@ -1,0 +1,275 @@
+package dev.parallax.engine.expression;
+
+import dev.parallax.engine.column.ColumnType;
+import dev.parallax.engine.column.Schema;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Type-checks a syntax tree against a table schema and builds its node tree in the
+ * same walk: each AST node becomes a {@link Typed} node or an
+ * {@link ExpressionException} that says where and why. Nothing is evaluated here.
+ */
+final class Compiler {
+  static final String TYPE_ERROR = "Type Error - inputs do not resolve to a valid expression.";
+
+  private final Schema schema;
+  final Inputs inputs = new Inputs();
+  final Frame frame = new Frame();
+  private final Map<String, Integer> slots = new HashMap<>();
+  private final Map<String, ValueType> varTypes = new HashMap<>();
+  private int loopDepth;
+  /** Set once the program uses variables or loops: then rows must run one at a time. */
+  boolean rowByRow;
+  /** Set when the program calls now(), today() or random(): its values change without any delta. */
+  boolean isVolatile;
+
+  Compiler(Schema schema) {
+    this.schema = schema;
+  }
+
+  static ExpressionException typeError(Pos pos) {
+    return new ExpressionException(TYPE_ERROR, pos);
+  }
+
+  /** Compiles a whole program: its value must be one of the six column types. */
+  Typed program(Ast ast) {
+    Typed t = compile(ast);
+    if (t.type() == ValueType.NULL || t.type() == ValueType.VOID) {
+      throw typeError(ast.pos());
+    }
+    return t;
+  }
+
+  Typed compile(Ast ast) {
+    if (ast instanceof Ast.Num n) {
+      return Typed.num(ValueType.FLOAT, new ValueNodes.NumConst(n.value()));
+    } else if (ast instanceof Ast.Str s) {
+      return Typed.str(new ValueNodes.StrConst(s.value()));
+    } else if (ast instanceof Ast.Bool b) {
+      return Typed.num(ValueType.BOOLEAN, new ValueNodes.NumConst(NumNode.bool(b.value())));
+    } else if (ast instanceof Ast.Null) {
+      return Typed.num(ValueType.NULL, new ValueNodes.NumConst(Double.NaN));
+    } else if (ast instanceof Ast.ColumnRef c) {
+      return column(c.name(), c.pos());
+    } else if (ast instanceof Ast.Var v) {
+      return variable(v);
+    } else if (ast instanceof Ast.Unary u) {
+      return unary(u);
+    } else if (ast instanceof Ast.Binary b) {
+      return binary(b);
+    } else if (ast instanceof Ast.Cond c) {
+      return conditional(c);
+    } else if (ast instanceof Ast.Call c) {
+      return Functions.call(this, c);
+    } else if (ast instanceof Ast.Declare d) {
+      return declare(d);
+    } else if (ast instanceof Ast.Assign a) {
+      return assign(a);
+    } else if (ast instanceof Ast.Seq s) {
+      return sequence(s);
+    } else if (ast instanceof Ast.Loop l) {
+      return loop(l);
+    } else if (ast instanceof Ast.Jump j) {
+      if (loopDepth == 0) {
+        throw new ExpressionException("Invalid use of '" + (j.isBreak() ? "break" : "continue")
+            + "', allowed only in the scope of a loop", j.pos());
+      }
+      return Typed.num(ValueType.VOID, new ControlNodes.Jump(frame, j.isBreak() ? Frame.BREAK : Frame.CONTINUE));
+    }
+    throw new AssertionError(ast);
+  }
+
+  /** A reference to a table column, by {@code "name"} or {@code col('name')}. */
+  Typed column(String name, Pos pos) {
+    int i = schema.indexOf(name);
+    if (i < 0) {
+      throw new ExpressionException("Value Error - Input column \"" + name + "\" does not exist.", pos);
+    }
+    ColumnType type = schema.type(i);
+    int slot = inputs.slot(name);
+    switch (type) {
+      case INTEGER:
+      case DATE:
+        return Typed.num(ValueType.of(type), new ColumnNodes.Ints(inputs, slot));
+      case DATETIME:
+        return Typed.num(ValueType.DATETIME, new ColumnNodes.Longs(inputs, slot));
+      case FLOAT:
+        return Typed.num(ValueType.FLOAT, new ColumnNodes.Doubles(inputs, slot));
+      case BOOLEAN:
+        return Typed.num(ValueType.BOOLEAN, new ColumnNodes.Bools(inputs, slot));
+      default:
+        return Typed.str(new ColumnNodes.Strings(inputs, slot));
+    }
+  }
+
+  private Typed variable(Ast.Var v) {
+    ValueType t = varTypes.get(v.name());
+    if (t == null) {
+      switch (v.name()) {
+        case "pi": return Typed.num(ValueType.FLOAT, new ValueNodes.NumConst(Math.PI));
+        case "inf": return Typed.num(ValueType.FLOAT, new ValueNodes.NumConst(Double.POSITIVE_INFINITY));
+        default: throw new ExpressionException("Undefined symbol: '" + v.name() + "'", v.pos());
+      }
+    }
+    int slot = slots.get(v.name());
+    return t == ValueType.STRING ? Typed.str(new ControlNodes.StrVar(frame, slot))
+        : Typed.num(t, new ControlNodes.NumVar(frame, slot));
+  }
+
+  private Typed unary(Ast.Unary u) {
+    Typed x = compile(u.operand());
+    if (!x.isNumeric()) {
+      throw typeError(u.pos());
+    }
+    return u.op().equals("-") ? Typed.num(x.type(), new Operators.Negate(x.num())) : x;
+  }
+
+  private Typed binary(Ast.Binary b) {
+    Typed l = compile(b.left());
+    Typed r = compile(b.right());
+    Operators.Op op = Operators.Op.of(b.op());
+    switch (op) {
+      case ADD: case SUB: case MUL: case DIV: case MOD: case POW:
+        if (!l.isNumeric() || !r.isNumeric()) {
+          throw typeError(b.pos());
+        }
+        return Typed.num(ValueType.FLOAT, new Operators.Binary(op, l.num(), r.num()));
+      case EQ: case NE: case LT: case LE: case GT: case GE:
+        return compare(op, b, l, r);
+      default:
+        // Perspective types the bitwise-looking & and | as float.
+        ValueType t = b.op().equals("&") || b.op().equals("|") ? ValueType.FLOAT : ValueType.BOOLEAN;
+        return Typed.num(t, new Operators.Binary(op, condition(l, b.pos()), condition(r, b.pos())));
+    }
+  }
+
+  private Typed compare(Operators.Op op, Ast.Binary b, Typed l, Typed r) {
+    boolean eq = op == Operators.Op.EQ || op == Operators.Op.NE;
+    if (eq && (l.type() == ValueType.NULL || r.type() == ValueType.NULL)) {
+      Typed other = l.type() == ValueType.NULL ? r : l;
+      return Typed.num(ValueType.BOOLEAN, new ValueNodes.IsNull(other.num(), other.str(), op == Operators.Op.NE));
+    }
+    boolean ok = l.type() == r.type() || (l.isNumeric() && r.isNumeric());
+    if (!ok || l.type() == ValueType.VOID) {
+      throw new ExpressionException("Type Error - cannot compare " + l.type().label() + " and "
+          + r.type().label() + " with '" + b.op() + "'", b.pos());
+    }
+    if (l.type() == ValueType.STRING) {
+      return Typed.num(ValueType.BOOLEAN, new Operators.StringCompare(op, l.str(), r.str()));
+    }
+    return Typed.num(ValueType.BOOLEAN, new Operators.Binary(op, l.num(), r.num()));
+  }
+
+  /**
+   * A value standing where a condition is expected: a number or boolean is true
+   * when non-zero and not null; a string (as 5.5.1 allows) when not null.
+   */
+  static NumNode condition(Typed t, Pos pos) {
+    if (t.type() == ValueType.STRING) {
+      StrNode s = t.str();
+      return new NumNode() {
+        @Override
+        double eval(int row) {
+          return bool(s.eval(row) != null);
+        }
+      };
+    }
+    if (t.type() == ValueType.VOID || t.type() == ValueType.NULL) {
+      throw typeError(pos);
+    }
+    return t.num();
+  }
+
+  private Typed conditional(Ast.Cond c) {
+    NumNode cond = condition(compile(c.condition()), c.pos());
+    Typed a = compile(c.then());
+    if (c.otherwise() == null) {
+      // Without else it is a statement: 5.5.1 refuses it as the expression's value.
+      return Typed.num(ValueType.VOID, new ControlNodes.When(cond, ControlNodes.effect(a)));
+    }
+    Typed b = compile(c.otherwise());
+    if (a.type() == ValueType.STRING && b.type() == ValueType.STRING) {
+      return Typed.str(new ControlNodes.StrCond(cond, a.str(), b.str()));
+    }
+    ValueType t;
+    if (a.type() == b.type() && a.num() != null && a.type() != ValueType.VOID && a.type() != ValueType.NULL) {
+      t = a.type();
+    } else if (a.isNumeric() && b.isNumeric()) {
+      t = ValueType.FLOAT;
+    } else {
+      throw typeError(c.pos());
+    }
+    return Typed.num(t, new ControlNodes.NumCond(cond, a.num(), b.num()));
+  }
+
+  private Typed declare(Ast.Declare d) {
+    rowByRow = true;
+    Typed init = d.init() == null ? Typed.num(ValueType.FLOAT, new ValueNodes.NumConst(0)) : compile(d.init());
+    if (init.type() == ValueType.VOID || init.type() == ValueType.NULL) {
+      throw typeError(d.pos());
+    }
+    Integer existing = slots.get(d.name());
+    ValueType t = init.type();
+    if (existing != null && (varTypes.get(d.name()) == ValueType.STRING) != (t == ValueType.STRING)) {
+      throw typeError(d.pos());
+    }
+    int slot = existing != null ? existing : t == ValueType.STRING ? frame.addStr() : frame.addNum();
+    slots.put(d.name(), slot);
+    varTypes.put(d.name(), t);
+    return store(slot, t, init);
+  }
+
+  private Typed assign(Ast.Assign a) {
+    rowByRow = true;
+    ValueType t = varTypes.get(a.name());
+    if (t == null) {
+      throw new ExpressionException("Undefined symbol: '" + a.name() + "'", a.pos());
+    }
+    Typed value = compile(a.value());
+    int slot = slots.get(a.name());
+    if (a.op() != null) {
+      if ((t != ValueType.INTEGER && t != ValueType.FLOAT) || !value.isNumeric()) {
+        throw typeError(a.pos());
+      }
+      NumNode current = new ControlNodes.NumVar(frame, slot);
+      value = Typed.num(ValueType.FLOAT, new Operators.Binary(Operators.Op.of(a.op()), current, value.num()));
+    }
+    if ((t == ValueType.STRING) != (value.type() == ValueType.STRING) || value.type() == ValueType.VOID
+        || value.type() == ValueType.NULL) {
+      throw typeError(a.pos());
+    }
+    // As in 5.5.1, a variable takes the type of what was last assigned to it:
+    // var x := "int"; x += 1 makes x a float from there on.
+    varTypes.put(a.name(), value.type());
+    return store(slot, value.type(), value);
+  }
+
+  private Typed store(int slot, ValueType t, Typed value) {
+    return t == ValueType.STRING ? Typed.str(new ControlNodes.StrStore(frame, slot, value.str()))
+        : Typed.num(t, new ControlNodes.NumStore(frame, slot, value.num()));
+  }
+
+  private Typed sequence(Ast.Seq s) {
+    List<Ast> statements = s.statements();
+    ControlNodes.Effect[] first = new ControlNodes.Effect[statements.size() - 1];
+    for (int i = 0; i < first.length; i++) {
+      first[i] = ControlNodes.effect(compile(statements.get(i)));
+    }
+    Typed last = compile(statements.get(statements.size() - 1));
+    return last.type() == ValueType.STRING ? Typed.str(new ControlNodes.StrSeq(frame, first, last.str()))
+        : Typed.num(last.type(), new ControlNodes.NumSeq(frame, first, last.num()));
+  }
+
+  private Typed loop(Ast.Loop l) {
+    rowByRow = true;
+    ControlNodes.Effect init = l.init() == null ? null : ControlNodes.effect(compile(l.init()));
+    NumNode cond = condition(compile(l.condition()), l.condition().pos());
+    ControlNodes.Effect step = l.step() == null ? null : ControlNodes.effect(compile(l.step()));
+    loopDepth++;
+    ControlNodes.Effect body = ControlNodes.effect(compile(l.body()));
+    loopDepth--;
+    return Typed.num(ValueType.VOID, new ControlNodes.Loop(frame, init, cond, step, body));
+  }
+}

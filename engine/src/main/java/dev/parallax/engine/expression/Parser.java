@@ -1,0 +1,356 @@
+package dev.parallax.engine.expression;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Recursive-descent parser for Perspective's ExprTK dialect. Precedence, loosest
+ * first: {@code ;}, assignment, {@code ?:}, {@code or}-family, {@code and}-family,
+ * comparisons, {@code + -}, {@code * / %}, unary {@code - +}, {@code ^} (right
+ * associative, so {@code -2 ^ 2} is -4 and {@code 2 ^ 3 ^ 2} is 512, as observed).
+ */
+final class Parser {
+  private final List<Token> tokens;
+  private int p;
+
+  private Parser(List<Token> tokens) {
+    this.tokens = tokens;
+  }
+
+  static Ast parse(String text) {
+    Parser parser = new Parser(Lexer.tokenize(text));
+    Token first = parser.peek();
+    if (first.kind() == Token.Kind.END) {
+      throw new ExpressionException("Empty expression", first.pos());
+    }
+    Ast program = parser.sequence();
+    Token t = parser.peek();
+    if (t.kind() != Token.Kind.END) {
+      throw t.is(")") || t.is("}")
+          ? new ExpressionException("Mismatched brackets: '" + t.text() + "'", t.pos())
+          : parser.unexpected(t);
+    }
+    return program;
+  }
+
+  private Token peek() {
+    return tokens.get(p);
+  }
+
+  private Token advance() {
+    return tokens.get(p++);
+  }
+
+  private boolean accept(String op) {
+    if (peek().is(op) && peek().kind() == Token.Kind.OP) {
+      p++;
+      return true;
+    }
+    return false;
+  }
+
+  private boolean acceptWord(String word) {
+    if (peek().kind() == Token.Kind.IDENT && peek().text().equals(word)) {
+      p++;
+      return true;
+    }
+    return false;
+  }
+
+  private void expect(String op) {
+    if (!accept(op)) {
+      Token t = peek();
+      if (t.kind() == Token.Kind.END) {
+        throw new ExpressionException("Mismatched brackets: expected '" + op + "' before end of expression", t.pos());
+      }
+      throw new ExpressionException("Expected '" + op + "' but got: '" + t.show() + "'", t.pos());
+    }
+  }
+
+  private ExpressionException unexpected(Token t) {
+    Token prev = tokens.get(Math.max(0, p - 1));
+    return new ExpressionException("Invalid token sequence: '" + prev.show() + "' and '" + t.show() + "'", prev.pos());
+  }
+
+  /** Statements up to the end or a closing bracket; empty statements (a trailing {@code ;}) are dropped. */
+  private Ast sequence() {
+    Pos start = peek().pos();
+    List<Ast> statements = new ArrayList<>();
+    while (true) {
+      while (accept(";")) {
+        // empty statement
+      }
+      Token t = peek();
+      if (t.kind() == Token.Kind.END || t.is("}") || t.is(")")) {
+        break;
+      }
+      statements.add(statement());
+      Token after = peek();
+      if (after.is(";")) {
+        continue;
+      }
+      if (after.kind() == Token.Kind.END || after.is("}") || after.is(")")
+          || endsWithBlock(statements.get(statements.size() - 1))) {
+        continue;
+      }
+      throw unexpected(after);
+    }
+    if (statements.isEmpty()) {
+      throw new ExpressionException("Premature end of expression[1]", peek().pos());
+    }
+    return statements.size() == 1 ? statements.get(0) : new Ast.Seq(List.copyOf(statements), start);
+  }
+
+  private static boolean endsWithBlock(Ast a) {
+    return a instanceof Ast.Loop || a instanceof Ast.Cond;
+  }
+
+  private Ast statement() {
+    Token t = peek();
+    if (t.kind() == Token.Kind.IDENT && t.text().equals("var")) {
+      p++;
+      Token name = advance();
+      if (name.kind() != Token.Kind.IDENT) {
+        throw new ExpressionException("Expected a variable name after 'var', got: '" + name.show() + "'", name.pos());
+      }
+      Ast init = accept(":=") ? expression() : null;
+      return new Ast.Declare(name.text(), init, t.pos());
+    }
+    if ((t.kind() == Token.Kind.IDENT || t.kind() == Token.Kind.COLUMN) && p + 1 < tokens.size()) {
+      Token op = tokens.get(p + 1);
+      boolean compound = op.is("+=") || op.is("-=") || op.is("*=") || op.is("/=") || op.is("%=");
+      if (op.kind() == Token.Kind.OP && t.kind() == Token.Kind.COLUMN && compound) {
+        // 5.5.1 reads "col" += x as "col" + x: a column cannot be assigned.
+        p += 2;
+        return new Ast.Binary(op.text().substring(0, 1), new Ast.ColumnRef(t.text(), t.pos()), expression(), op.pos());
+      }
+      if (op.kind() == Token.Kind.OP && t.kind() == Token.Kind.IDENT && (op.is(":=") || compound)) {
+        p += 2;
+        String arith = op.text().equals(":=") ? null : op.text().substring(0, 1);
+        return new Ast.Assign(t.text(), arith, expression(), t.pos());
+      }
+    }
+    return expression();
+  }
+
+  private Ast expression() {
+    Ast c = logicalOr();
+    Token q = peek();
+    if (accept("?")) {
+      Ast a = expression();
+      expect(":");
+      Ast b = expression();
+      return new Ast.Cond(c, a, b, q.pos());
+    }
+    return c;
+  }
+
+  private Ast logicalOr() {
+    Ast left = logicalAnd();
+    while (true) {
+      Token t = peek();
+      String op = wordOrOp(t, "or", "nor", "xor", "xnor", "||", "|");
+      if (op == null) {
+        return left;
+      }
+      p++;
+      left = new Ast.Binary(op, left, logicalAnd(), t.pos());
+    }
+  }
+
+  private Ast logicalAnd() {
+    Ast left = comparison();
+    while (true) {
+      Token t = peek();
+      String op = wordOrOp(t, "and", "nand", "&&", "&");
+      if (op == null) {
+        return left;
+      }
+      p++;
+      left = new Ast.Binary(op, left, comparison(), t.pos());
+    }
+  }
+
+  private static String wordOrOp(Token t, String... ops) {
+    if (t.kind() != Token.Kind.OP && t.kind() != Token.Kind.IDENT) {
+      return null;
+    }
+    for (String op : ops) {
+      if (t.text().equals(op)) {
+        return op;
+      }
+    }
+    return null;
+  }
+
+  private Ast comparison() {
+    Ast left = additive();
+    while (true) {
+      Token t = peek();
+      String op = t.kind() == Token.Kind.OP ? wordOrOp(t, "==", "=", "!=", "<>", "<", "<=", ">", ">=") : null;
+      if (op == null) {
+        return left;
+      }
+      p++;
+      left = new Ast.Binary(op.equals("=") ? "==" : op.equals("<>") ? "!=" : op, left, additive(), t.pos());
+    }
+  }
+
+  private Ast additive() {
+    Ast left = multiplicative();
+    while (peek().kind() == Token.Kind.OP && (peek().is("+") || peek().is("-"))) {
+      Token t = advance();
+      left = new Ast.Binary(t.text(), left, multiplicative(), t.pos());
+    }
+    return left;
+  }
+
+  private Ast multiplicative() {
+    Ast left = unary();
+    while (peek().kind() == Token.Kind.OP && (peek().is("*") || peek().is("/") || peek().is("%"))) {
+      Token t = advance();
+      left = new Ast.Binary(t.text(), left, unary(), t.pos());
+    }
+    return left;
+  }
+
+  private Ast unary() {
+    Token t = peek();
+    if (t.kind() == Token.Kind.OP && (t.is("-") || t.is("+"))) {
+      p++;
+      return new Ast.Unary(t.text(), unary(), t.pos());
+    }
+    if (t.kind() == Token.Kind.OP && t.is("!")) {
+      throw new ExpressionException("Premature end of expression[2]: use not(x) for logical negation", t.pos());
+    }
+    return power();
+  }
+
+  private Ast power() {
+    Ast base = primary();
+    Token t = peek();
+    if (t.kind() == Token.Kind.OP && t.is("^")) {
+      p++;
+      return new Ast.Binary("^", base, unary(), t.pos());
+    }
+    return base;
+  }
+
+  private Ast primary() {
+    Token t = advance();
+    switch (t.kind()) {
+      case NUMBER:
+        return new Ast.Num(t.number(), t.pos());
+      case STRING:
+        return new Ast.Str(t.text(), t.pos());
+      case COLUMN:
+        return new Ast.ColumnRef(t.text(), t.pos());
+      case END:
+        throw new ExpressionException("Premature end of expression[1]", t.pos());
+      case IDENT:
+        return word(t);
+      default:
+        break;
+    }
+    if (t.is("(")) {
+      Ast inner = sequence();
+      expect(")");
+      return inner;
+    }
+    if (t.is("{")) {
+      Ast inner = sequence();
+      expect("}");
+      return inner;
+    }
+    if (t.is(")") || t.is("}")) {
+      throw new ExpressionException("Mismatched brackets: '" + t.text() + "'", t.pos());
+    }
+    throw new ExpressionException("Premature end of expression[1] at: '" + t.show() + "'", t.pos());
+  }
+
+  private Ast word(Token t) {
+    switch (t.text()) {
+      case "true": case "True":
+        return new Ast.Bool(true, t.pos());
+      case "false": case "False":
+        return new Ast.Bool(false, t.pos());
+      case "null":
+        return new Ast.Null(t.pos());
+      case "if":
+        return ifElse(t);
+      case "for":
+        return forLoop(t);
+      case "while":
+        return whileLoop(t);
+      case "break":
+        return new Ast.Jump(true, t.pos());
+      case "continue":
+        return new Ast.Jump(false, t.pos());
+      default:
+        break;
+    }
+    if (accept("(")) {
+      List<Ast> args = new ArrayList<>();
+      if (!accept(")")) {
+        do {
+          args.add(expression());
+        } while (accept(","));
+        expect(")");
+      }
+      return new Ast.Call(t.text(), List.copyOf(args), t.pos());
+    }
+    if (t.text().equals("not")) {
+      throw new ExpressionException("Expected a '(' at start of function call to 'not', instead got: '"
+          + peek().show() + "'", peek().pos());
+    }
+    return new Ast.Var(t.text(), t.pos());
+  }
+
+  /** {@code if (c) a else b}, {@code else if} chains, and ExprTK's function form {@code if (c, a, b)}. */
+  private Ast ifElse(Token t) {
+    expect("(");
+    Ast c = expression();
+    if (accept(",")) {
+      Ast a = expression();
+      expect(",");
+      Ast b = expression();
+      expect(")");
+      return new Ast.Cond(c, a, b, t.pos());
+    }
+    expect(")");
+    Ast then = body();
+    Ast otherwise = null;
+    if (acceptWord("else")) {
+      Token n = peek();
+      otherwise = n.kind() == Token.Kind.IDENT && n.text().equals("if") ? word(advance()) : body();
+    }
+    return new Ast.Cond(c, then, otherwise, t.pos());
+  }
+
+  private Ast body() {
+    if (accept("{")) {
+      Ast inner = sequence();
+      expect("}");
+      return inner;
+    }
+    return statement();
+  }
+
+  private Ast forLoop(Token t) {
+    expect("(");
+    Ast init = peek().is(";") ? null : statement();
+    expect(";");
+    Ast cond = expression();
+    expect(";");
+    Ast step = peek().is(")") ? null : statement();
+    expect(")");
+    return new Ast.Loop(init, cond, step, body(), t.pos());
+  }
+
+  private Ast whileLoop(Token t) {
+    expect("(");
+    Ast cond = expression();
+    expect(")");
+    return new Ast.Loop(null, cond, null, body(), t.pos());
+  }
+}

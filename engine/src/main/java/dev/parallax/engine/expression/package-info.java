@@ -1,0 +1,16 @@
+/**
+ * Perspective's expression language (the ExprTK dialect of {@code @perspective-dev}
+ * 5.5.1) for computed columns.
+ *
+ * <p>{@link dev.parallax.engine.expression.Expressions} is the entry point:
+ * {@code validate} answers like Perspective's {@code validate_expressions}, and
+ * {@code compile} gives a {@link dev.parallax.engine.expression.CompiledExpression}
+ * that fills a column from a table, wholly or for the rows a delta touched, and
+ * says which table columns it reads.
+ *
+ * <p>Inside: {@code Lexer} → {@code Parser} (an {@code Ast} with positions) →
+ * {@code Compiler} (type check and node building in one walk, with
+ * {@code Functions} resolving calls) → a tree of {@code NumNode}/{@code StrNode}
+ * that evaluates chunks of rows on primitive arrays.
+ */
+package dev.parallax.engine.expression;

@@ -1,0 +1,199 @@
+package dev.parallax.engine.view;
+
+import dev.parallax.engine.column.BoolColumn;
+import dev.parallax.engine.column.Column;
+import dev.parallax.engine.column.DoubleColumn;
+import dev.parallax.engine.column.IntColumn;
+import dev.parallax.engine.column.LongColumn;
+import dev.parallax.engine.column.StringColumn;
+
+/**
+ * One sort key, encoded per row as a long whose unsigned order is the sort
+ * order: null is 0, the smallest (first ascending, last descending, as
+ * Perspective 5.5.1 orders a table made from data), and a descending key is the
+ * complement of the ascending one. The radix sort and the row comparator both
+ * read these codes, so bulk sorts and delta merges always agree.
+ */
+abstract class SortKey {
+  private final long flip;
+
+  SortKey(boolean descending) {
+    this.flip = descending ? -1L : 0L;
+  }
+
+  /** The row's code. */
+  final long key(int row) {
+    return encode(row) ^ flip;
+  }
+
+  /** Fills {@code out[i]} with the code of {@code rows[i]}, for {@code i < n}. */
+  final void keys(int[] rows, int n, long[] out) {
+    encodeAll(rows, n, out);
+    if (flip != 0) {
+      for (int i = 0; i < n; i++) {
+        out[i] = ~out[i];
+      }
+    }
+  }
+
+  abstract long encode(int row);
+
+  void encodeAll(int[] rows, int n, long[] out) {
+    for (int i = 0; i < n; i++) {
+      out[i] = encode(rows[i]);
+    }
+  }
+
+  /**
+   * The key of {@code column}; {@code abs} orders numbers by magnitude and is
+   * ignored for other types.
+   */
+  static SortKey of(Column column, boolean descending, boolean abs) {
+    switch (column.type()) {
+      case INTEGER:
+      case DATE:
+        return new IntKey((IntColumn) column, descending, abs && column.type().isNumeric());
+      case DATETIME:
+        return new LongKey((LongColumn) column, descending);
+      case FLOAT:
+        return new DoubleKey((DoubleColumn) column, descending, abs);
+      case BOOLEAN:
+        return new BoolKey((BoolColumn) column, descending);
+      case STRING:
+        return new StringKey((StringColumn) column, descending);
+      default:
+        throw new AssertionError(column.type());
+    }
+  }
+
+  private static final class IntKey extends SortKey {
+    private final IntColumn column;
+    private final boolean abs;
+
+    IntKey(IntColumn column, boolean descending, boolean abs) {
+      super(descending);
+      this.column = column;
+      this.abs = abs;
+    }
+
+    @Override
+    long encode(int row) {
+      if (column.isNull(row)) {
+        return 0L;
+      }
+      long v = column.getInt(row);
+      return (abs ? Math.abs(v) : v - Integer.MIN_VALUE) + 1;
+    }
+
+    @Override
+    void encodeAll(int[] rows, int n, long[] out) {
+      int[] v = column.values();
+      for (int i = 0; i < n; i++) {
+        int r = rows[i];
+        long x = v[r];
+        out[i] = column.isValid(r) ? (abs ? Math.abs(x) : x - Integer.MIN_VALUE) + 1 : 0L;
+      }
+    }
+  }
+
+  private static final class LongKey extends SortKey {
+    private final LongColumn column;
+
+    LongKey(LongColumn column, boolean descending) {
+      super(descending);
+      this.column = column;
+    }
+
+    @Override
+    long encode(int row) {
+      // Flipping the sign bit gives unsigned order; only Long.MIN_VALUE, no real
+      // datetime, would collide with null's 0.
+      return column.isNull(row) ? 0L : column.getLong(row) ^ Long.MIN_VALUE;
+    }
+
+    @Override
+    void encodeAll(int[] rows, int n, long[] out) {
+      long[] v = column.values();
+      for (int i = 0; i < n; i++) {
+        int r = rows[i];
+        out[i] = column.isValid(r) ? v[r] ^ Long.MIN_VALUE : 0L;
+      }
+    }
+  }
+
+  private static final class DoubleKey extends SortKey {
+    private final DoubleColumn column;
+    private final boolean abs;
+
+    DoubleKey(DoubleColumn column, boolean descending, boolean abs) {
+      super(descending);
+      this.column = column;
+      this.abs = abs;
+    }
+
+    @Override
+    long encode(int row) {
+      return column.isNull(row) ? 0L : bits(column.getDouble(row), abs);
+    }
+
+    @Override
+    void encodeAll(int[] rows, int n, long[] out) {
+      double[] v = column.values();
+      for (int i = 0; i < n; i++) {
+        int r = rows[i];
+        out[i] = column.isValid(r) ? bits(v[r], abs) : 0L;
+      }
+    }
+
+    /**
+     * IEEE bits made unsigned-sortable: negative numbers have every bit flipped,
+     * others only the sign bit. -0.0 counts as 0.0 and NaN as one value above
+     * +inf; no double maps to 0, which is null's.
+     */
+    private static long bits(double d, boolean abs) {
+      if (abs) {
+        d = Math.abs(d);
+      }
+      long b = Double.doubleToLongBits(d + 0.0);
+      return b ^ ((b >> 63) | Long.MIN_VALUE);
+    }
+  }
+
+  private static final class BoolKey extends SortKey {
+    private final BoolColumn column;
+
+    BoolKey(BoolColumn column, boolean descending) {
+      super(descending);
+      this.column = column;
+    }
+
+    @Override
+    long encode(int row) {
+      return column.isNull(row) ? 0L : column.getBoolean(row) ? 2L : 1L;
+    }
+  }
+
+  private static final class StringKey extends SortKey {
+    private final StringColumn column;
+
+    StringKey(StringColumn column, boolean descending) {
+      super(descending);
+      this.column = column;
+    }
+
+    @Override
+    long encode(int row) {
+      return column.isNull(row) ? 0L : column.dictionary().ranks()[column.getCode(row)] + 1L;
+    }
+
+    @Override
+    void encodeAll(int[] rows, int n, long[] out) {
+      int[] ranks = column.dictionary().ranks();
+      int[] codes = column.codes();
+      for (int i = 0; i < n; i++) {
+        int r = rows[i];
+        out[i] = column.isValid(r) ? ranks[codes[r]] + 1L : 0L;
+      }
+    }
+  }
+}
