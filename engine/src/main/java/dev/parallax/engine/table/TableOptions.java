@@ -9,6 +9,7 @@ import dev.parallax.engine.ParallaxException;
 public final class TableOptions {
   private String index;
   private int limit;
+  private boolean limited;
 
   public TableOptions() {
   }
@@ -38,22 +39,24 @@ public final class TableOptions {
 
   /** The ring size, or 0 when the table is unbounded. */
   public int getLimit() {
-    return limit;
+    return limited ? limit : 0;
   }
 
   /** Keeps at most {@code rows} rows, overwriting the oldest when full. */
   public TableOptions setLimit(int rows) {
     this.limit = rows;
+    this.limited = true;
     return this;
   }
 
   /** Refuses contradictory or out-of-range options. */
   void validate() {
-    if (index != null && limit != 0) {
+    if (index != null && limited) {
       throw new ParallaxException("Cannot specify both index and limit");
     }
-    if (limit < 0) {
-      throw new ParallaxException("limit must be positive, got " + limit);
+    if (limited && limit < 1) {
+      // Perspective accepts 0 and then drops every row; a ring that holds nothing is a mistake.
+      throw new ParallaxException("limit must be at least 1, got " + limit);
     }
     if (index != null && index.isEmpty()) {
       throw new ParallaxException("index must name a column");

@@ -87,7 +87,7 @@ final class Replay {
           View v = View.create(table, ViewConfig.parse(step.get("config").toString()));
           views.put(id, v);
           pendingDeltas.put(id, new ArrayList<>());
-          v.onUpdate(update -> pendingDeltas.get(id).add(ArrowRows.decode(ViewOutput.toArrow(update.rows()))));
+          v.onUpdate((view, update) -> pendingDeltas.get(id).add(ArrowRows.decode(ViewOutput.toArrow(update.rows()))));
           return ok();
         });
       case "delete_view":

@@ -290,6 +290,12 @@ class TestTable {
   }
 
   @Test
+  void zeroLimitIsRefused() {
+    ParallaxException e = assertThrows(ParallaxException.class, () -> Table.create(SCHEMA, TableOptions.limited(0)));
+    assertTrue(e.getMessage().contains("at least 1"));
+  }
+
+  @Test
   void indexOnAColumnNotInTheSchemaIsRefused() {
     ParallaxException e = assertThrows(ParallaxException.class,
         () -> Table.create(SCHEMA, TableOptions.indexed("nope")));
