@@ -34,6 +34,8 @@ import java.util.function.Function;
  * reaches it only through {@link #update} and {@link #withTable}.
  */
 public final class ParallaxServer {
+  private static final System.Logger LOG = System.getLogger(ParallaxServer.class.getName());
+
   private final Vertx vertx;
   private final ParallaxOptions options;
   private final TableRegistry tables;
@@ -122,6 +124,12 @@ public final class ParallaxServer {
   /** Starts an HTTP server of its own serving only Parallax's routes. */
   public Future<HttpServer> listen(int port, String host) {
     Router router = mountOn(Router.router(vertx));
+    router.route().failureHandler(ctx -> {
+      if (ctx.failure() != null) {
+        LOG.log(System.Logger.Level.ERROR, "HTTP request failed: " + ctx.request().path(), ctx.failure());
+      }
+      ctx.next();
+    });
     return vertx.createHttpServer(httpServerOptions().setPort(port).setHost(host))
         .requestHandler(router).listen()
         .onSuccess(servers::add);

@@ -35,7 +35,7 @@ public final class WebSocketFront implements Handler<RoutingContext> {
   public void handle(RoutingContext ctx) {
     ctx.request().toWebSocket()
         .onSuccess(this::attach)
-        .onFailure(e -> LOG.log(System.Logger.Level.DEBUG, "WebSocket upgrade failed: " + e.getMessage()));
+        .onFailure(e -> LOG.log(System.Logger.Level.WARNING, "WebSocket upgrade failed", e));
   }
 
   /** Serves one connection; usable with a plain {@code HttpServer.webSocketHandler} too. */

@@ -1,0 +1,269 @@
+package dev.parallax.server;
+
+import static dev.parallax.server.Requests.csv;
+import static dev.parallax.server.Requests.makeIndexedTable;
+import static dev.parallax.server.Requests.makeTable;
+import static dev.parallax.server.Requests.makeView;
+import static dev.parallax.server.Requests.rows;
+import static dev.parallax.server.Requests.to;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.protobuf.ByteString;
+import dev.parallax.server.protocol.wire.Wire;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Every request type, sent over a real WebSocket to a real server, and its reply. */
+class TestProtocolRoundTrips extends ServerTestBase {
+  private static final String QUOTES = "[{\"id\":1,\"sym\":\"A\",\"px\":1.5},{\"id\":2,\"sym\":\"B\",\"px\":2.5},"
+      + "{\"id\":3,\"sym\":\"C\",\"px\":0.5}]";
+
+  private WireClient quotes() throws Exception {
+    WireClient c = client();
+    assertMade(c, makeIndexedTable("q", rows(QUOTES), "id"));
+    return c;
+  }
+
+  private static Wire.ViewConfig columns(String... names) {
+    return Wire.ViewConfig.newBuilder().setColumns(Wire.ColumnsUpdate.newBuilder()
+        .setColumns(Wire.ColumnsUpdate.Columns.newBuilder().addAllColumns(List.of(names)))).build();
+  }
+
+  @Test
+  void repliesEchoTheMsgIdAndEntityId() throws Exception {
+    WireClient c = quotes();
+    int id = c.send(Requests.size("q"));
+    Wire.Response r = c.await(id);
+    assertEquals(id, r.getMsgId());
+    assertEquals("q", r.getEntityId());
+  }
+
+  @Test
+  void getFeaturesAdvertisesFlatViewsSortAndFilterOperatorsPerType() throws Exception {
+    Wire.GetFeaturesResp f = client().call(to("").setGetFeaturesReq(Wire.GetFeaturesReq.getDefaultInstance()))
+        .getGetFeaturesResp();
+    assertTrue(f.getSort());
+    assertTrue(f.getOnUpdate());
+    assertFalse(f.getGroupBy());
+    assertTrue(f.getFilterOpsOrThrow(Wire.ColumnType.STRING_VALUE).getOptionsList().contains("begins with"));
+    assertFalse(f.getFilterOpsOrThrow(Wire.ColumnType.FLOAT_VALUE).getOptionsList().contains("contains"));
+    assertEquals(6, f.getFilterOpsCount());
+  }
+
+  @Test
+  void makeTableFromRowsHasItsSizeAndSchema() throws Exception {
+    WireClient c = quotes();
+    assertEquals(3, c.call(Requests.size("q")).getTableSizeResp().getSize());
+    Wire.Schema s = c.call(to("q").setTableSchemaReq(Wire.TableSchemaReq.getDefaultInstance()))
+        .getTableSchemaResp().getSchema();
+    assertEquals("id", s.getSchema(0).getName());
+    assertEquals(Wire.ColumnType.INTEGER, s.getSchema(0).getType());
+    assertEquals(Wire.ColumnType.STRING, s.getSchema(1).getType());
+    assertEquals(Wire.ColumnType.FLOAT, s.getSchema(2).getType());
+  }
+
+  @Test
+  void makeTableFromEachFormat() throws Exception {
+    WireClient c = client();
+    assertMade(c, makeTable("csv", csv("a,b\n1,x\n2,y\n")));
+    assertMade(c, makeTable("cols", Wire.MakeTableData.newBuilder().setFromCols("{\"a\":[1,2]}").build()));
+    assertMade(c, makeTable("nd", Wire.MakeTableData.newBuilder().setFromNdjson("{\"a\":1}\n{\"a\":2}").build()));
+    assertMade(c, makeTable("schema", Wire.MakeTableData.newBuilder().setFromSchema(Wire.Schema.newBuilder()
+        .addSchema(Wire.Schema.KeyTypePair.newBuilder().setName("a").setType(Wire.ColumnType.DATETIME))).build()));
+    assertEquals(2, c.call(Requests.size("csv")).getTableSizeResp().getSize());
+    assertEquals(2, c.call(Requests.size("cols")).getTableSizeResp().getSize());
+    assertEquals(2, c.call(Requests.size("nd")).getTableSizeResp().getSize());
+    assertEquals(0, c.call(Requests.size("schema")).getTableSizeResp().getSize());
+  }
+
+  @Test
+  void makeTableFromArrowAndFromAView() throws Exception {
+    WireClient c = quotes();
+    c.call(makeView("q", "v", columns("sym", "px")));
+    byte[] arrow = c.call(to("v").setViewToArrowReq(Wire.ViewToArrowReq.newBuilder()
+        .setViewport(Wire.ViewPort.getDefaultInstance()))).getViewToArrowResp().getArrow().toByteArray();
+    assertMade(c, makeTable("fromArrow", Wire.MakeTableData.newBuilder().setFromArrow(ByteString.copyFrom(arrow)).build()));
+    assertMade(c, makeTable("fromView", Wire.MakeTableData.newBuilder().setFromView("v").build()));
+    for (String t : List.of("fromArrow", "fromView")) {
+      c.call(makeView(t, t + "v", Wire.ViewConfig.getDefaultInstance()));
+      assertEquals("[{\"sym\":\"A\",\"px\":1.5},{\"sym\":\"B\",\"px\":2.5},{\"sym\":\"C\",\"px\":0.5}]", viewRows(c, t + "v"));
+    }
+  }
+
+  @Test
+  void hostedTablesListNamesWithIndexAndLimit() throws Exception {
+    WireClient c = quotes();
+    assertMade(c, to("ring").setMakeTableReq(Wire.MakeTableReq.newBuilder().setData(rows("[{\"a\":1}]"))
+        .setOptions(Wire.MakeTableReq.MakeTableOptions.newBuilder().setMakeLimitTable(5))));
+    List<Wire.HostedTable> infos = c.call(to("").setGetHostedTablesReq(Wire.GetHostedTablesReq.getDefaultInstance()))
+        .getGetHostedTablesResp().getTableInfosList();
+    Wire.HostedTable q = infos.stream().filter(t -> t.getEntityId().equals("q")).findFirst().orElseThrow();
+    Wire.HostedTable ring = infos.stream().filter(t -> t.getEntityId().equals("ring")).findFirst().orElseThrow();
+    assertEquals("id", q.getIndex());
+    assertFalse(q.hasLimit());
+    assertEquals(5, ring.getLimit());
+    assertFalse(ring.hasIndex());
+  }
+
+  @Test
+  void viewOutputsHonourTheViewport() throws Exception {
+    WireClient c = quotes();
+    c.call(makeView("q", "v", Wire.ViewConfig.newBuilder().addSort(Wire.ViewConfig.Sort.newBuilder()
+        .setColumn("px").setOp(Wire.SortOp.SORT_DESC)).build()));
+    Wire.ViewPort port = Wire.ViewPort.newBuilder().setStartRow(0).setEndRow(2).setStartCol(1).build();
+    assertEquals("[{\"sym\":\"B\",\"px\":2.5},{\"sym\":\"A\",\"px\":1.5}]",
+        c.call(to("v").setViewToRowsStringReq(Wire.ViewToRowsStringReq.newBuilder().setViewport(port)))
+            .getViewToRowsStringResp().getJsonString());
+    assertEquals("{\"sym\":[\"B\",\"A\"],\"px\":[2.5,1.5]}",
+        c.call(to("v").setViewToColumnsStringReq(Wire.ViewToColumnsStringReq.newBuilder().setViewport(port)))
+            .getViewToColumnsStringResp().getJsonString());
+    assertEquals("{\"sym\":\"B\",\"px\":2.5}\n{\"sym\":\"A\",\"px\":1.5}",
+        c.call(to("v").setViewToNdjsonStringReq(Wire.ViewToNdjsonStringReq.newBuilder().setViewport(port)))
+            .getViewToNdjsonStringResp().getNdjsonString());
+    assertEquals("\"sym\",\"px\"\n\"B\",2.5\n\"A\",1.5\n",
+        c.call(to("v").setViewToCsvReq(Wire.ViewToCSVReq.newBuilder().setViewport(port)))
+            .getViewToCsvResp().getCsv());
+    byte[] arrow = c.call(to("v").setViewToArrowReq(Wire.ViewToArrowReq.newBuilder().setViewport(port)))
+        .getViewToArrowResp().getArrow().toByteArray();
+    assertEquals(-1, (arrow[0] & arrow[1] & arrow[2] & arrow[3]), "an Arrow IPC stream starts with a continuation marker");
+  }
+
+  @Test
+  void rowsWithIdAndIndexCarryTheKeys() throws Exception {
+    WireClient c = quotes();
+    c.call(makeView("q", "v", columns("sym")));
+    String json = c.call(to("v").setViewToRowsStringReq(Wire.ViewToRowsStringReq.newBuilder()
+        .setViewport(Wire.ViewPort.newBuilder().setEndRow(1)).setId(true).setIndex(true)))
+        .getViewToRowsStringResp().getJsonString();
+    assertEquals("[{\"__ID__\":[1],\"__INDEX__\":[1],\"sym\":\"A\"}]", json);
+  }
+
+  @Test
+  void viewSchemaDimensionsConfigAndColumnPaths() throws Exception {
+    WireClient c = quotes();
+    c.call(makeView("q", "v", columns("px", "sym")));
+    Map<String, Wire.ColumnType> schema = c.call(to("v").setViewSchemaReq(Wire.ViewSchemaReq.getDefaultInstance()))
+        .getViewSchemaResp().getSchemaMap();
+    assertEquals(Map.of("px", Wire.ColumnType.FLOAT, "sym", Wire.ColumnType.STRING), schema);
+    Wire.ViewDimensionsResp d = c.call(to("v").setViewDimensionsReq(Wire.ViewDimensionsReq.getDefaultInstance()))
+        .getViewDimensionsResp();
+    assertEquals(List.of(3, 3, 3, 2), List.of(d.getNumTableRows(), d.getNumTableColumns(), d.getNumViewRows(),
+        d.getNumViewColumns()));
+    Wire.ViewConfig config = c.call(to("v").setViewGetConfigReq(Wire.ViewGetConfigReq.getDefaultInstance()))
+        .getViewGetConfigResp().getConfig();
+    assertEquals(List.of("px", "sym"), config.getColumns().getColumns().getColumnsList());
+    assertEquals(List.of("sym"), c.call(to("v").setViewColumnPathsReq(Wire.ViewColumnPathsReq.newBuilder()
+        .setStartCol(1))).getViewColumnPathsResp().getPathsList());
+    assertTrue(c.call(to("v").setViewExpressionSchemaReq(Wire.ViewExpressionSchemaReq.getDefaultInstance()))
+        .getViewExpressionSchemaResp().getSchemaMap().isEmpty());
+  }
+
+  @Test
+  void filterAndSortTravelInTheViewConfig() throws Exception {
+    WireClient c = quotes();
+    c.call(makeView("q", "v", Wire.ViewConfig.newBuilder()
+        .setColumns(Wire.ColumnsUpdate.newBuilder().setColumns(Wire.ColumnsUpdate.Columns.newBuilder().addColumns("id")))
+        .addFilter(Wire.ViewConfig.Filter.newBuilder().setColumn("sym").setOp("in")
+            .addValue(Wire.Scalar.newBuilder().setString("A")).addValue(Wire.Scalar.newBuilder().setString("C")))
+        .addSort(Wire.ViewConfig.Sort.newBuilder().setColumn("id").setOp(Wire.SortOp.SORT_DESC)).build()));
+    assertEquals("[{\"id\":3},{\"id\":1}]", viewRows(c, "v"));
+  }
+
+  @Test
+  void minMaxOfAColumn() throws Exception {
+    WireClient c = quotes();
+    c.call(makeView("q", "v", Wire.ViewConfig.getDefaultInstance()));
+    Wire.ViewGetMinMaxResp mm = c.call(to("v").setViewGetMinMaxReq(Wire.ViewGetMinMaxReq.newBuilder()
+        .setColumnName("px"))).getViewGetMinMaxResp();
+    assertEquals(0.5, mm.getMin().getFloat());
+    assertEquals(2.5, mm.getMax().getFloat());
+  }
+
+  @Test
+  void expandCollapseAndSetDepthOfAFlatViewChangeNothing() throws Exception {
+    WireClient c = quotes();
+    c.call(makeView("q", "v", Wire.ViewConfig.getDefaultInstance()));
+    assertEquals(0, c.call(to("v").setViewExpandReq(Wire.ViewExpandReq.newBuilder().setRowIndex(0)))
+        .getViewExpandResp().getNumChanged());
+    assertEquals(0, c.call(to("v").setViewCollapseReq(Wire.ViewCollapseReq.newBuilder().setRowIndex(0)))
+        .getViewCollapseResp().getNumChanged());
+    assertTrue(c.call(to("v").setViewSetDepthReq(Wire.ViewSetDepthReq.newBuilder().setDepth(1))).hasViewSetDepthResp());
+    assertEquals(3, c.call(to("v").setViewDimensionsReq(Wire.ViewDimensionsReq.getDefaultInstance()))
+        .getViewDimensionsResp().getNumViewRows());
+  }
+
+  @Test
+  void updateRemoveAndReplaceChangeTheTable() throws Exception {
+    WireClient c = quotes();
+    assertTrue(c.call(Requests.update("q", "[{\"id\":4,\"sym\":\"D\",\"px\":4.5},{\"id\":1,\"px\":9}]")).hasTableUpdateResp());
+    assertEquals(4, c.call(Requests.size("q")).getTableSizeResp().getSize());
+    assertTrue(c.call(to("q").setTableRemoveReq(Wire.TableRemoveReq.newBuilder().setData(rows("[2,3]"))))
+        .hasTableRemoveResp());
+    c.call(makeView("q", "v", columns("id", "px")));
+    assertEquals("[{\"id\":1,\"px\":9.0},{\"id\":4,\"px\":4.5}]", viewRows(c, "v"));
+    assertTrue(c.call(to("q").setTableReplaceReq(Wire.TableReplaceReq.newBuilder()
+        .setData(csv("id,sym,px\n7,Z,7.5\n")))).hasTableReplaceResp());
+    assertEquals("[{\"id\":7,\"px\":7.5}]", viewRows(c, "v"));
+  }
+
+  @Test
+  void replaceWithNoRowsClearsTheTable() throws Exception {
+    WireClient c = quotes();
+    c.call(to("q").setTableReplaceReq(Wire.TableReplaceReq.newBuilder().setData(rows("[]"))));
+    assertEquals(0, c.call(Requests.size("q")).getTableSizeResp().getSize());
+  }
+
+  @Test
+  void makePortNumbersPortsFromOne() throws Exception {
+    WireClient c = quotes();
+    Wire.Request.Builder port = to("q").setTableMakePortReq(Wire.TableMakePortReq.getDefaultInstance());
+    assertEquals(1, c.call(port).getTableMakePortResp().getPortId());
+    assertEquals(2, c.call(port).getTableMakePortResp().getPortId());
+  }
+
+  @Test
+  void validateExpressionsReportsEachExpression() throws Exception {
+    WireClient c = quotes();
+    Wire.TableValidateExprResp r = c.call(to("q").setTableValidateExprReq(Wire.TableValidateExprReq.newBuilder()
+        .putColumnToExpr("double", "\"px\" * 2"))).getTableValidateExprResp();
+    assertEquals(1, r.getExpressionSchemaCount() + r.getErrorsCount());
+  }
+
+  @Test
+  void systemInfoReportsTheHeap() throws Exception {
+    Wire.ServerSystemInfoResp info = client().call(to("")
+        .setServerSystemInfoReq(Wire.ServerSystemInfoReq.getDefaultInstance())).getServerSystemInfoResp();
+    assertTrue(info.getHeapSize() > 0);
+    assertTrue(info.getUsedSize() > 0 && info.getUsedSize() <= info.getHeapSize());
+  }
+
+  @Test
+  void deletedViewIsNotFoundAfterwards() throws Exception {
+    WireClient c = quotes();
+    c.call(makeView("q", "v", Wire.ViewConfig.getDefaultInstance()));
+    assertTrue(c.call(to("v").setViewDeleteReq(Wire.ViewDeleteReq.getDefaultInstance())).hasViewDeleteResp());
+    assertEquals(Wire.StatusCode.VIEW_NOT_FOUND, error(c.call(Requests.toRows("v"))).getStatusCode());
+  }
+
+  @Test
+  void tableWithViewsIsNotDeletedAndWithoutIsGone() throws Exception {
+    WireClient c = quotes();
+    c.call(makeView("q", "v", Wire.ViewConfig.getDefaultInstance()));
+    Wire.Request.Builder delete = to("q").setTableDeleteReq(Wire.TableDeleteReq.newBuilder().setIsImmediate(true));
+    assertTrue(error(c.call(delete)).getMessage().contains("view"));
+    c.call(to("v").setViewDeleteReq(Wire.ViewDeleteReq.getDefaultInstance()));
+    assertTrue(c.call(delete).hasTableDeleteResp());
+    assertTrue(c.call(to("").setGetHostedTablesReq(Wire.GetHostedTablesReq.getDefaultInstance()))
+        .getGetHostedTablesResp().getTableInfosList().isEmpty());
+  }
+
+  @Test
+  void joinsAreRefusedClearly() throws Exception {
+    Wire.Response r = client().call(to("j").setMakeJoinTableReq(Wire.MakeJoinTableReq.newBuilder()
+        .setLeftTableId("a").setRightTableId("b").setOnColumn("id")));
+    assertTrue(error(r).getMessage().contains("Joins"));
+  }
+}
