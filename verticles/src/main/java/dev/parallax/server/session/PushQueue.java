@@ -73,8 +73,7 @@ final class PushQueue {
       coalesce();
     }
     if (pendingBytes > 2 * maxPendingBytes) {
-      closed = true;
-      pending.clear();
+      close();
       transport.close("Subscriber too slow: pending updates passed " + 2 * maxPendingBytes + " bytes");
       return;
     }
