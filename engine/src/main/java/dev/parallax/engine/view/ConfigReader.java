@@ -25,7 +25,7 @@ final class ConfigReader {
       }
     }
     Object cols = map.get("columns");
-    List<String> columns = cols == null ? null : strings(cols, "columns");
+    List<String> columns = cols == null ? null : columnNames(cols);
     return new ViewConfig(columns,
         strings(map.get("group_by"), "group_by"),
         strings(map.get("split_by"), "split_by"),
@@ -37,6 +37,23 @@ final class ConfigReader {
         depth(map.get("group_by_depth")),
         mode(map.get("group_rollup_mode"), "group_rollup_mode", ViewConfig.groupRollupModes()),
         mode(map.get("split_rollup_mode"), "split_rollup_mode", ViewConfig.splitRollupModes()));
+  }
+
+  /**
+   * The {@code columns} list without its null entries: the viewer sends a null
+   * for an empty slot of a chart's columns, and Perspective skips them.
+   */
+  private static List<String> columnNames(Object value) {
+    List<String> out = new ArrayList<>();
+    for (Object o : list(value, "columns")) {
+      if (o != null && !(o instanceof String)) {
+        throw new ParallaxException("'columns' must list column names, got " + o);
+      }
+      if (o != null) {
+        out.add((String) o);
+      }
+    }
+    return out;
   }
 
   private static List<String> strings(Object value, String field) {

@@ -44,6 +44,9 @@ final class FilterCompiler {
     }
     ColumnType type = column.type();
     FilterOperator op = f.operator();
+    if ((op == FilterOperator.IN || op == FilterOperator.NOT_IN) && type.isNumeric()) {
+      return numberSet(column, f);
+    }
     if (!op.appliesTo(type)) {
       throw new ParallaxException("Filter operator '" + op.label() + "' does not apply to " + type
           + " column '" + f.column() + "': expected one of " + labels(type));
@@ -84,6 +87,19 @@ final class FilterCompiler {
       default:
         throw new AssertionError(type);
     }
+  }
+
+  /** {@code in} over numbers: one value or a list, each a number. */
+  private static Compiled numberSet(Column column, ViewConfig.Filter f) {
+    Object operand = f.operand();
+    List<?> list = operand instanceof List ? (List<?>) operand : java.util.Collections.singletonList(operand);
+    it.unimi.dsi.fastutil.doubles.DoubleOpenHashSet values = new it.unimi.dsi.fastutil.doubles.DoubleOpenHashSet();
+    for (Object o : list) {
+      if (o != null) {
+        values.add(Operands.number(f.column(), o));
+      }
+    }
+    return new Compiled(new NumberSetFilter(column, values, f.operator() == FilterOperator.IN), f);
   }
 
   private static ViewConfig.Filter with(ViewConfig.Filter f, Object operand) {

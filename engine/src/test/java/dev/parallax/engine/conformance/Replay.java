@@ -93,6 +93,7 @@ final class Replay {
       case "delete_view":
         return attempt(() -> {
           views.remove(step.get("id").asText()).delete();
+          pendingDeltas.remove(step.get("id").asText());
           return ok();
         });
       case "table_meta":
