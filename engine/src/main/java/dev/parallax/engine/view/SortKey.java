@@ -45,8 +45,9 @@ abstract class SortKey {
   }
 
   /**
-   * The key of {@code column}; {@code abs} orders numbers by magnitude and is
-   * ignored for other types.
+   * The key of {@code column}. {@code abs} orders numbers by magnitude with null
+   * as 0, booleans with null as false, and leaves strings unordered, as
+   * Perspective 5.5.1 does; dates and datetimes ignore it.
    */
   static SortKey of(Column column, boolean descending, boolean abs) {
     switch (column.type()) {
@@ -58,9 +59,9 @@ abstract class SortKey {
       case FLOAT:
         return new DoubleKey((DoubleColumn) column, descending, abs);
       case BOOLEAN:
-        return new BoolKey((BoolColumn) column, descending);
+        return new BoolKey((BoolColumn) column, descending, abs);
       case STRING:
-        return new StringKey((StringColumn) column, descending);
+        return abs ? new ConstantKey() : new StringKey((StringColumn) column, descending);
       default:
         throw new AssertionError(column.type());
     }
@@ -78,11 +79,11 @@ abstract class SortKey {
 
     @Override
     long encode(int row) {
-      if (column.isNull(row)) {
-        return 0L;
-      }
       long v = column.getInt(row);
-      return (abs ? Math.abs(v) : v - Integer.MIN_VALUE) + 1;
+      if (abs) {
+        return Math.abs(v) + 1; // a null row's value reads 0
+      }
+      return column.isValid(row) ? v - Integer.MIN_VALUE + 1 : 0L;
     }
 
     @Override
@@ -91,7 +92,7 @@ abstract class SortKey {
       for (int i = 0; i < n; i++) {
         int r = rows[i];
         long x = v[r];
-        out[i] = column.isValid(r) ? (abs ? Math.abs(x) : x - Integer.MIN_VALUE) + 1 : 0L;
+        out[i] = abs ? Math.abs(x) + 1 : column.isValid(r) ? x - Integer.MIN_VALUE + 1 : 0L;
       }
     }
   }
@@ -133,7 +134,8 @@ abstract class SortKey {
 
     @Override
     long encode(int row) {
-      return column.isNull(row) ? 0L : bits(column.getDouble(row), abs);
+      // Under abs a null row's value, which reads 0, ties with 0.
+      return abs || column.isValid(row) ? bits(column.getDouble(row), abs) : 0L;
     }
 
     @Override
@@ -141,7 +143,7 @@ abstract class SortKey {
       double[] v = column.values();
       for (int i = 0; i < n; i++) {
         int r = rows[i];
-        out[i] = column.isValid(r) ? bits(v[r], abs) : 0L;
+        out[i] = abs || column.isValid(r) ? bits(v[r], abs) : 0L;
       }
     }
 
@@ -161,15 +163,30 @@ abstract class SortKey {
 
   private static final class BoolKey extends SortKey {
     private final BoolColumn column;
+    private final boolean abs;
 
-    BoolKey(BoolColumn column, boolean descending) {
+    BoolKey(BoolColumn column, boolean descending, boolean abs) {
       super(descending);
       this.column = column;
+      this.abs = abs;
     }
 
     @Override
     long encode(int row) {
-      return column.isNull(row) ? 0L : column.getBoolean(row) ? 2L : 1L;
+      // A null row reads false, which under abs is what it counts as.
+      return !abs && column.isNull(row) ? 0L : column.getBoolean(row) ? 2L : 1L;
+    }
+  }
+
+  /** A key on which every row ties. */
+  private static final class ConstantKey extends SortKey {
+    ConstantKey() {
+      super(false);
+    }
+
+    @Override
+    long encode(int row) {
+      return 0L;
     }
   }
 

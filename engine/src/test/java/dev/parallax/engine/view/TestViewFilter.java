@@ -80,6 +80,9 @@ class TestViewFilter {
       "t|is not null|0|1,2,4,5", "t|==|'2024-01-01'|1", "t|<|'2024-01-01'|4", "t|==|'2024-01-01 12:30:00'|2",
       "x|==|null|-", "x|!=|null|1,2,null,4,5", "d|<|null|-", "x|>|null|1,2,4,5", "f|>=|null|1,2,4,5",
       "b|<=|null|-", "t|>|null|1,2,4,5",
+      "x|in|[2,5]|2,5", "x|not in|[2,5]|1,null,4", "x|in|[2.7]|2", "x|in|[]|-", "f|in|[2.5,3]|2,5",
+      "f|not in|[2.5]|1,null,4,5", "d|in|['2024-01-01','2024-02-29']|1,5", "d|not in|['2024-01-01']|2,null,4,5",
+      "t|in|[1704112200000]|2", "b|in|[true]|1,4", "b|not in|[true]|2,null,5",
   })
   void comparisonOperatorsMatchPerspective(String col, String op, String operand, String rows) {
     assertEquals(expected(rows), filtered(types(), "['" + col + "','" + op + "'," + operand + "]"));
@@ -104,6 +107,14 @@ class TestViewFilter {
   })
   void stringOperatorsMatchPerspective(String op, String operand, String rows) {
     assertEquals(expected(rows), filtered(strings(), "['s','" + op + "'," + operand + "]"));
+  }
+
+  @Test
+  void inOnANumberReportsItsValuesCoerced() {
+    // Verified against Perspective 5.5.1, which accepts in/not in on every type without advertising it.
+    String json = TestData.view(types(), "{'filter':[['x','in',[2.7,'5']],['d','not in',[1704067200000]]]}")
+        .config().toJson();
+    assertTrue(json.contains("[[\"x\",\"in\",[2,5]],[\"d\",\"not in\",[\"2024-01-01\"]]]"), json);
   }
 
   @Test
@@ -157,7 +168,7 @@ class TestViewFilter {
   @Test
   void textOperatorOnANumberIsRefused() {
     refused(types(), "{'filter':[['x','contains','1']]}", "'contains' does not apply to integer column 'x'");
-    refused(types(), "{'filter':[['d','in',['2024-01-01']]]}", "'in' does not apply to date");
+    refused(types(), "{'filter':[['d','matches','2024']]}", "'matches' does not apply to date");
     refused(types(), "{'filter':[['b','begins with','t']]}", "does not apply to boolean");
   }
 

@@ -177,6 +177,12 @@ class TestViewWindow {
   }
 
   @Test
+  void windowFunctionsAreRefused() {
+    refused("{'windows':{'cum':{'column':'x','aggregate':'sum','cumulative':true}}}",
+        "Window functions (cum) are not supported");
+  }
+
+  @Test
   void viewOfADeletedTableIsRefused() {
     Table t = sample();
     t.delete();
