@@ -241,12 +241,13 @@ public final class ViewConfig {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ViewConfig && toMap().equals(((ViewConfig) o).toMap());
+    return o instanceof ViewConfig && toMap().equals(((ViewConfig) o).toMap())
+        && windows.equals(((ViewConfig) o).windows);
   }
 
   @Override
   public int hashCode() {
-    return toMap().hashCode();
+    return toMap().hashCode() * 31 + windows.hashCode();
   }
 
   @Override
