@@ -173,7 +173,10 @@ public final class Table {
     checkOpen();
     int[] target = validate(batch);
     TableDelta delta = apply(batch, target);
-    notify(delta);
+    if (batch.rowCount() > 0) {
+      // An empty update is no batch at all: Perspective notifies nobody for it.
+      notify(delta);
+    }
     return delta;
   }
 
