@@ -1,5 +1,6 @@
 package dev.parallax.engine.aggregate;
 
+import dev.parallax.engine.column.IntegerWidth;
 import dev.parallax.engine.column.ColumnType;
 import dev.parallax.engine.view.WindowColumn;
 import java.util.Arrays;

@@ -1,9 +1,9 @@
 package dev.parallax.engine.aggregate;
 
+import dev.parallax.engine.column.IntegerWidth;
 import dev.parallax.engine.column.Column;
 import dev.parallax.engine.column.ColumnType;
 import dev.parallax.engine.column.Schema;
-import dev.parallax.engine.view.WindowColumn.IntegerWidth;
 import java.util.Objects;
 
 /**

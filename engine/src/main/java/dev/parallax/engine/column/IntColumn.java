@@ -5,10 +5,20 @@ import java.util.Arrays;
 /** 32-bit integers: integer columns, and date columns as days since 1970-01-01. */
 public final class IntColumn extends Column {
   private int[] values;
+  private IntegerWidth width = IntegerWidth.INT32;
 
   IntColumn(ColumnType type, int capacity) {
     super(type, capacity);
     this.values = new int[capacity];
+  }
+
+  /** How the column is typed in Arrow output; see {@link IntegerWidth}. */
+  public IntegerWidth width() {
+    return width;
+  }
+
+  public void setWidth(IntegerWidth width) {
+    this.width = width;
   }
 
   /** The raw value at {@code row}; 0 when the row is null. */

@@ -9,6 +9,7 @@ import dev.parallax.engine.column.ColumnBatch;
 import dev.parallax.engine.column.ColumnType;
 import dev.parallax.engine.column.DoubleColumn;
 import dev.parallax.engine.column.IntColumn;
+import dev.parallax.engine.column.IntegerWidth;
 import dev.parallax.engine.column.LongColumn;
 import dev.parallax.engine.column.Schema;
 import dev.parallax.engine.column.StringColumn;
@@ -152,6 +153,8 @@ final class CsvReader {
     switch (kind) {
       case INTEGER: {
         IntColumn ic = (IntColumn) col;
+        // Perspective keeps integers it inferred from CSV as 64-bit: Arrow output says Int64.
+        ic.setWidth(IntegerWidth.INT64);
         for (int r = 0; r < rows; r++) {
           if (!CsvTypes.isNull(f[r])) {
             long v = CsvTypes.parseLong(f[r]);
@@ -165,6 +168,7 @@ final class CsvReader {
       }
       case TIME_OF_DAY: {
         IntColumn ic = (IntColumn) col;
+        ic.setWidth(IntegerWidth.UINT32);
         for (int r = 0; r < rows; r++) {
           if (!CsvTypes.isNull(f[r])) {
             ic.setInt(r, CsvTypes.parseTimeOfDay(f[r]));

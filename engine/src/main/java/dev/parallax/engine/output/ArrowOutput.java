@@ -49,8 +49,9 @@ final class ArrowOutput {
       List<FieldVector> vectors = new ArrayList<>();
       DictionaryProvider.MapDictionaryProvider dictionaries = new DictionaryProvider.MapDictionaryProvider();
       try {
-        int n = w.rowCount();
         List<WindowColumn> path = w.rowPath();
+        // Perspective builds batches from columns: with none there are no rows either.
+        int n = path.isEmpty() && w.columns().isEmpty() ? 0 : w.rowCount();
         for (int level = 0; level < path.size(); level++) {
           String name = path.get(level).name() + " (Group by " + (level + 1) + ")";
           vectors.add(vector(alloc, name, path.get(level), n, w, level, dictionaries));

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A window as CSV the way Perspective writes it: a quoted header, every string
- * quoted (quotes doubled), nulls, NaN and infinities empty, dates and datetimes
+ * quoted (quotes doubled), nulls and NaN empty, infinities {@code inf}/{@code -inf}, dates and datetimes
  * as UTC text, one {@code \n} after every row. A pivot's row path comes first as
  * columns named {@code "<column> (Group by N)"}, empty on rows above that level.
  */
@@ -17,6 +17,9 @@ final class CsvOutput {
   static String write(ViewWindow w) {
     List<WindowColumn> path = w.rowPath();
     List<WindowColumn> cols = w.columns();
+    if (path.isEmpty() && cols.isEmpty()) {
+      return "";
+    }
     StringBuilder out = new StringBuilder(64 + w.rowCount() * 12 * (path.size() + cols.size()));
     boolean first = true;
     for (int level = 0; level < path.size(); level++) {
@@ -65,6 +68,8 @@ final class CsvOutput {
         double d = c.getDouble(r);
         if (NumberText.isFinite(d)) {
           NumberText.appendCsv(out, d);
+        } else if (!Double.isNaN(d)) {
+          out.append(d > 0 ? "inf" : "-inf");
         }
         break;
       case BOOLEAN:

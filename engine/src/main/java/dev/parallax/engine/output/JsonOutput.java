@@ -17,7 +17,18 @@ final class JsonOutput {
   private JsonOutput() {
   }
 
+  /**
+   * Perspective builds rows from columns: a window with no columns, no row path
+   * and no {@code __ID__}/{@code __INDEX__} asked for has no rows.
+   */
+  static boolean isEmpty(ViewWindow w, OutputOptions o) {
+    return w.columns().isEmpty() && w.rowPath().isEmpty() && !o.isId() && !(o.isIndex() && w.index() != null);
+  }
+
   static String rows(ViewWindow w, OutputOptions o) {
+    if (isEmpty(w, o)) {
+      return "[]";
+    }
     StringBuilder out = new StringBuilder(64 + w.rowCount() * 16 * (1 + w.columns().size()));
     out.append('[');
     for (int r = 0; r < w.rowCount(); r++) {
@@ -30,6 +41,9 @@ final class JsonOutput {
   }
 
   static String ndjson(ViewWindow w, OutputOptions o) {
+    if (isEmpty(w, o)) {
+      return "";
+    }
     StringBuilder out = new StringBuilder(64 + w.rowCount() * 16 * (1 + w.columns().size()));
     for (int r = 0; r < w.rowCount(); r++) {
       if (r > 0) {

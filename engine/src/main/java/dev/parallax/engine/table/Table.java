@@ -90,6 +90,11 @@ public final class Table {
   public static Table create(ColumnBatch data, TableOptions options) {
     Table t = new Table(data.schema(), options, options.getLimit() > 0
         ? Math.min(options.getLimit(), data.rowCount()) : data.rowCount());
+    for (int c = 0; c < data.columnCount(); c++) {
+      if (data.column(c) instanceof IntColumn) {
+        ((IntColumn) t.columns[c]).setWidth(((IntColumn) data.column(c)).width());
+      }
+    }
     t.update(data);
     return t;
   }
@@ -168,7 +173,10 @@ public final class Table {
     checkOpen();
     int[] target = validate(batch);
     TableDelta delta = apply(batch, target);
-    notify(delta);
+    if (batch.rowCount() > 0) {
+      // An empty update is no batch at all: Perspective notifies nobody for it.
+      notify(delta);
+    }
     return delta;
   }
 

@@ -25,7 +25,13 @@ final class ConfigReader {
       }
     }
     Object cols = map.get("columns");
-    List<String> columns = cols == null ? null : strings(cols, "columns");
+    List<String> columns = null;
+    if (cols != null) {
+      // A viewer sends null for an empty column slot; Perspective drops it.
+      List<Object> named = new ArrayList<>(list(cols, "columns"));
+      named.removeIf(java.util.Objects::isNull);
+      columns = strings(named, "columns");
+    }
     return new ViewConfig(columns,
         strings(map.get("group_by"), "group_by"),
         strings(map.get("split_by"), "split_by"),
@@ -36,7 +42,8 @@ final class ConfigReader {
         expressions(map.get("expressions")),
         depth(map.get("group_by_depth")),
         mode(map.get("group_rollup_mode"), "group_rollup_mode", ViewConfig.groupRollupModes()),
-        mode(map.get("split_rollup_mode"), "split_rollup_mode", ViewConfig.splitRollupModes()));
+        mode(map.get("split_rollup_mode"), "split_rollup_mode", ViewConfig.splitRollupModes()),
+        windows(map.get("windows")));
   }
 
   private static List<String> strings(Object value, String field) {
@@ -151,6 +158,20 @@ final class ConfigReader {
         throw new ParallaxException("Expression '" + e.getKey() + "' must be a string, got " + e.getValue());
       }
       out.put((String) e.getKey(), (String) e.getValue());
+    }
+    return out;
+  }
+
+  private static Map<String, Object> windows(Object value) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    if (value == null) {
+      return out;
+    }
+    if (!(value instanceof Map)) {
+      throw new ParallaxException("'windows' must map names to window definitions, got " + value);
+    }
+    for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+      out.put(String.valueOf(e.getKey()), e.getValue());
     }
     return out;
   }

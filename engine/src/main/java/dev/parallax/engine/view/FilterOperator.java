@@ -26,13 +26,13 @@ public enum FilterOperator {
   NOT_ENDS_WITH("not endswith", Kind.TEXT, "not ends with"),
   MATCHES("matches", Kind.TEXT),
   NOT_MATCHES("not matches", Kind.TEXT),
-  IN("in", Kind.TEXT),
-  NOT_IN("not in", Kind.TEXT),
+  IN("in", Kind.SET),
+  NOT_IN("not in", Kind.SET),
   IS_NOT_NULL("is not null", Kind.NULLS),
   IS_NULL("is null", Kind.NULLS);
 
   /** Which column types an operator applies to. */
-  private enum Kind { COMPARE, TEXT, NULLS }
+  private enum Kind { COMPARE, TEXT, SET, NULLS }
 
   private static final FilterOperator[] VALUES = values();
 
@@ -60,9 +60,18 @@ public enum FilterOperator {
     return alias != null ? alias : label;
   }
 
-  /** Whether a column of {@code type} may be filtered with this operator. */
+  /**
+   * Whether a column of {@code type} may be filtered with this operator:
+   * the advertised ones, and {@code in}/{@code not in} on every type, which
+   * Perspective 5.5.1 accepts without advertising.
+   */
   public boolean appliesTo(ColumnType type) {
     return kind != Kind.TEXT || type == ColumnType.STRING;
+  }
+
+  /** Whether {@code get_features} lists this operator for {@code type}. */
+  public boolean isAdvertisedFor(ColumnType type) {
+    return kind == Kind.COMPARE || kind == Kind.NULLS || type == ColumnType.STRING;
   }
 
   /** Whether the operator ignores its operand. */
@@ -70,11 +79,11 @@ public enum FilterOperator {
     return kind == Kind.NULLS;
   }
 
-  /** The operators a column of {@code type} accepts, in Perspective's order. */
+  /** The operators {@code get_features} advertises for {@code type}, in its order. */
   public static Set<FilterOperator> forType(ColumnType type) {
     EnumSet<FilterOperator> s = EnumSet.noneOf(FilterOperator.class);
     for (FilterOperator op : VALUES) {
-      if (op.appliesTo(type)) {
+      if (op.isAdvertisedFor(type)) {
         s.add(op);
       }
     }

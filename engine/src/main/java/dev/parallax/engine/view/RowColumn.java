@@ -5,6 +5,7 @@ import dev.parallax.engine.column.Column;
 import dev.parallax.engine.column.ColumnType;
 import dev.parallax.engine.column.DoubleColumn;
 import dev.parallax.engine.column.IntColumn;
+import dev.parallax.engine.column.IntegerWidth;
 import dev.parallax.engine.column.LongColumn;
 import dev.parallax.engine.column.StringColumn;
 
@@ -28,6 +29,11 @@ final class RowColumn implements WindowColumn {
   @Override
   public ColumnType type() {
     return column.type();
+  }
+
+  @Override
+  public IntegerWidth integerWidth() {
+    return column instanceof IntColumn ? ((IntColumn) column).width() : IntegerWidth.INT32;
   }
 
   @Override

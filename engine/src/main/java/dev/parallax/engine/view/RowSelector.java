@@ -2,6 +2,8 @@ package dev.parallax.engine.view;
 
 /** A view's filter clauses combined with {@code and} or {@code or}. */
 final class RowSelector {
+  private static final int SMALL = 256;
+
   private final RowFilter[] clauses;
   private final boolean or;
 
@@ -24,6 +26,16 @@ final class RowSelector {
       }
       return n;
     }
+    if (n <= SMALL) {
+      // A delta's few rows: test each, sparing a bitset over the whole table.
+      int m = 0;
+      for (int i = 0; i < n; i++) {
+        if (anyPasses(rows[i])) {
+          rows[m++] = rows[i];
+        }
+      }
+      return m;
+    }
     long[] pass = new long[(rowLimit + 63) >>> 6];
     int[] out = new int[n];
     for (RowFilter f : clauses) {
@@ -39,5 +51,14 @@ final class RowSelector {
       }
     }
     return m;
+  }
+
+  private boolean anyPasses(int row) {
+    for (RowFilter f : clauses) {
+      if (f.test(row)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

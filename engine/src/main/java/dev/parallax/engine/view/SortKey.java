@@ -45,9 +45,18 @@ abstract class SortKey {
   }
 
   /**
-   * The key of {@code column}; {@code abs} orders numbers by magnitude and is
-   * ignored for other types.
+   * The key of {@code column}. {@code abs} orders numbers by magnitude with null
+   * smallest, booleans with null as false, and leaves strings unordered, as
+   * Perspective 5.5.1 does; dates and datetimes ignore it.
    */
+  /**
+   * Where a null goes under an abs order, as Perspective 5.5.1 orders it: with 0
+   * ascending (ties in natural order), and last descending, like any null.
+   */
+  static long absNullKey(boolean descending, long zeroKey) {
+    return descending ? 0L : zeroKey;
+  }
+
   static SortKey of(Column column, boolean descending, boolean abs) {
     switch (column.type()) {
       case INTEGER:
@@ -58,9 +67,9 @@ abstract class SortKey {
       case FLOAT:
         return new DoubleKey((DoubleColumn) column, descending, abs);
       case BOOLEAN:
-        return new BoolKey((BoolColumn) column, descending);
+        return new BoolKey((BoolColumn) column, descending, abs);
       case STRING:
-        return new StringKey((StringColumn) column, descending);
+        return abs ? new ConstantKey() : new StringKey((StringColumn) column, descending);
       default:
         throw new AssertionError(column.type());
     }
@@ -69,20 +78,22 @@ abstract class SortKey {
   private static final class IntKey extends SortKey {
     private final IntColumn column;
     private final boolean abs;
+    private final long absNull;
 
     IntKey(IntColumn column, boolean descending, boolean abs) {
       super(descending);
+      this.absNull = absNullKey(descending, 1L);
       this.column = column;
       this.abs = abs;
     }
 
     @Override
     long encode(int row) {
-      if (column.isNull(row)) {
-        return 0L;
+      if (!column.isValid(row)) {
+        return abs ? absNull : 0L;
       }
       long v = column.getInt(row);
-      return (abs ? Math.abs(v) : v - Integer.MIN_VALUE) + 1;
+      return abs ? Math.abs(v) + 1 : v - Integer.MIN_VALUE + 1;
     }
 
     @Override
@@ -91,7 +102,7 @@ abstract class SortKey {
       for (int i = 0; i < n; i++) {
         int r = rows[i];
         long x = v[r];
-        out[i] = column.isValid(r) ? (abs ? Math.abs(x) : x - Integer.MIN_VALUE) + 1 : 0L;
+        out[i] = !column.isValid(r) ? (abs ? absNull : 0L) : abs ? Math.abs(x) + 1 : x - Integer.MIN_VALUE + 1;
       }
     }
   }
@@ -124,16 +135,18 @@ abstract class SortKey {
   private static final class DoubleKey extends SortKey {
     private final DoubleColumn column;
     private final boolean abs;
+    private final long absNull;
 
     DoubleKey(DoubleColumn column, boolean descending, boolean abs) {
       super(descending);
+      this.absNull = absNullKey(descending, bits(0d, true));
       this.column = column;
       this.abs = abs;
     }
 
     @Override
     long encode(int row) {
-      return column.isNull(row) ? 0L : bits(column.getDouble(row), abs);
+      return column.isValid(row) ? bits(column.getDouble(row), abs) : abs ? absNull : 0L;
     }
 
     @Override
@@ -141,7 +154,7 @@ abstract class SortKey {
       double[] v = column.values();
       for (int i = 0; i < n; i++) {
         int r = rows[i];
-        out[i] = column.isValid(r) ? bits(v[r], abs) : 0L;
+        out[i] = column.isValid(r) ? bits(v[r], abs) : abs ? absNull : 0L;
       }
     }
 
@@ -161,15 +174,30 @@ abstract class SortKey {
 
   private static final class BoolKey extends SortKey {
     private final BoolColumn column;
+    private final boolean abs;
 
-    BoolKey(BoolColumn column, boolean descending) {
+    BoolKey(BoolColumn column, boolean descending, boolean abs) {
       super(descending);
       this.column = column;
+      this.abs = abs;
     }
 
     @Override
     long encode(int row) {
-      return column.isNull(row) ? 0L : column.getBoolean(row) ? 2L : 1L;
+      // A null row reads false, which under abs is what it counts as.
+      return !abs && column.isNull(row) ? 0L : column.getBoolean(row) ? 2L : 1L;
+    }
+  }
+
+  /** A key on which every row ties. */
+  private static final class ConstantKey extends SortKey {
+    ConstantKey() {
+      super(false);
+    }
+
+    @Override
+    long encode(int row) {
+      return 0L;
     }
   }
 

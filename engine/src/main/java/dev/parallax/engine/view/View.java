@@ -193,12 +193,9 @@ public final class View {
   }
 
   private void apply(TableDelta delta) {
-    if (delta.isEmpty()) {
-      return;
-    }
     if (delta.isReset()) {
       order.rebuild(table);
-    } else {
+    } else if (!delta.isEmpty()) {
       boolean valuesMoved = ring || touchesOrder(delta);
       if (valuesMoved || delta.added().length > 0 || delta.removed().length > 0) {
         order.update(delta, valuesMoved, table.rowCount());

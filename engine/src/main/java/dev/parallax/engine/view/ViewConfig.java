@@ -13,7 +13,7 @@ import java.util.Map;
  * A view's configuration in Perspective's JSON shape: {@code columns},
  * {@code group_by}, {@code split_by}, {@code aggregates}, {@code sort},
  * {@code filter}, {@code filter_op}, {@code expressions}, {@code group_by_depth},
- * {@code group_rollup_mode}, {@code split_rollup_mode}. Parsing checks the shape
+ * {@code group_rollup_mode}, {@code split_rollup_mode}, {@code windows}. Parsing checks the shape
  * only (the names of fields, operators and directions); whether the columns
  * exist is checked when a view is made over a table. Immutable.
  *
@@ -51,11 +51,12 @@ public final class ViewConfig {
   private final Integer groupByDepth;
   private final String groupRollupMode;
   private final String splitRollupMode;
+  private final Map<String, Object> windows;
 
   ViewConfig(List<String> columns, List<String> groupBy, List<String> splitBy,
       Map<String, Object> aggregates, List<Sort> sort, List<Filter> filter, FilterOp filterOp,
       Map<String, String> expressions, Integer groupByDepth, String groupRollupMode,
-      String splitRollupMode) {
+      String splitRollupMode, Map<String, Object> windows) {
     this.columns = columns == null ? null : List.copyOf(columns);
     this.groupBy = List.copyOf(groupBy);
     this.splitBy = List.copyOf(splitBy);
@@ -67,6 +68,7 @@ public final class ViewConfig {
     this.groupByDepth = groupByDepth;
     this.groupRollupMode = groupRollupMode;
     this.splitRollupMode = splitRollupMode;
+    this.windows = Collections.unmodifiableMap(new LinkedHashMap<>(windows));
   }
 
   /** The default configuration: every column, no pivot, filter or sort. */
@@ -143,6 +145,16 @@ public final class ViewConfig {
     return splitRollupMode;
   }
 
+  /**
+   * Perspective 5.5.1's window functions ({@code windows}: name to a definition
+   * such as {@code {"column": "v", "aggregate": "sum", "partition_by": ["g"],
+   * "order_by": ["t", "asc"], "cumulative": true}}), as given. Its
+   * {@code get_config} does not report them; their names join {@code columns}.
+   */
+  public Map<String, Object> windows() {
+    return windows;
+  }
+
   /** Whether the view is flat: no group_by and no split_by. */
   public boolean isFlat() {
     return groupBy.isEmpty() && splitBy.isEmpty();
@@ -151,7 +163,7 @@ public final class ViewConfig {
   ViewConfig withColumnsFiltersAndSort(List<String> columns, List<Filter> filter, List<Sort> sort,
       Map<String, Object> aggregates) {
     return new ViewConfig(columns, groupBy, splitBy, aggregates, sort, filter, filterOp, expressions,
-        groupByDepth, groupRollupMode, splitRollupMode);
+        groupByDepth, groupRollupMode, splitRollupMode, windows);
   }
 
   /**
@@ -229,12 +241,13 @@ public final class ViewConfig {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ViewConfig && toMap().equals(((ViewConfig) o).toMap());
+    return o instanceof ViewConfig && toMap().equals(((ViewConfig) o).toMap())
+        && windows.equals(((ViewConfig) o).windows);
   }
 
   @Override
   public int hashCode() {
-    return toMap().hashCode();
+    return toMap().hashCode() * 31 + windows.hashCode();
   }
 
   @Override

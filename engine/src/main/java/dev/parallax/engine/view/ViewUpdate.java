@@ -6,7 +6,8 @@ package dev.parallax.engine.view;
  * against 5.5.1): every added or updated table row that is in the view after
  * the batch, with every view column, in view order, even when its values did
  * not change; rows that left the view or were removed are not reported, so a
- * {@code remove()} yields no rows. After a {@code replace} every row is new.
+ * {@code remove()} yields an update with no rows. Every batch yields one update,
+ * even one that changed nothing. After a {@code replace} every row is new.
  */
 public final class ViewUpdate {
   private final ViewWindow rows;

@@ -1,5 +1,6 @@
 package dev.parallax.engine.view;
 
+import dev.parallax.engine.column.IntegerWidth;
 import dev.parallax.engine.column.ColumnType;
 
 /**
@@ -10,9 +11,6 @@ import dev.parallax.engine.column.ColumnType;
  * booleans with {@link #getBoolean}. A null row's accessors return 0, false or null.
  */
 public interface WindowColumn {
-  /** How integer values are typed in Arrow output: Perspective widens sums and counts. */
-  enum IntegerWidth { INT32, INT64, UINT32 }
-
   String name();
 
   ColumnType type();

@@ -1,12 +1,12 @@
 package dev.parallax.engine.aggregate;
 
+import dev.parallax.engine.column.IntegerWidth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.engine.column.ColumnType;
-import dev.parallax.engine.view.WindowColumn.IntegerWidth;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;

@@ -81,7 +81,12 @@ final class ArrowRows {
     } else if (o instanceof Boolean) {
       row.add((Boolean) o);
     } else if (o instanceof Double || o instanceof Float) {
-      row.add(((Number) o).doubleValue());
+      double d = ((Number) o).doubleValue();
+      if (Double.isNaN(d) || Double.isInfinite(d)) {
+        row.add(Double.isNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity"); // as the recorder writes them
+      } else {
+        row.add(d);
+      }
     } else if (o instanceof Number) {
       row.add(((Number) o).longValue());
     } else {

@@ -57,7 +57,23 @@ final class JsonMatch {
       }
       return null;
     }
+    if (expected.isTextual() && actual.isTextual() && !expected.equals(actual)) {
+      return path + ": " + firstDifferentLine(expected.asText(), actual.asText());
+    }
     return expected.equals(actual) ? null : path + ": expected " + brief(expected) + ", got " + brief(actual);
+  }
+
+  private static String firstDifferentLine(String expected, String actual) {
+    String[] e = expected.split("\n", -1);
+    String[] a = actual.split("\n", -1);
+    for (int i = 0; i < Math.max(e.length, a.length); i++) {
+      String el = i < e.length ? e[i] : "<none>";
+      String al = i < a.length ? a[i] : "<none>";
+      if (!el.equals(al)) {
+        return "line " + (i + 1) + " expected <" + el + "> got <" + al + ">";
+      }
+    }
+    return "texts differ";
   }
 
   private static String brief(JsonNode n) {

@@ -93,17 +93,29 @@ final class Replay {
       case "delete_view":
         return attempt(() -> {
           views.remove(step.get("id").asText()).delete();
+          pendingDeltas.remove(step.get("id").asText());
           return ok();
         });
       case "table_meta":
         return tableMeta();
       case "outputs":
-        return outputs(views.get(step.get("id").asText()));
+        return withView(step, v -> outputs(v));
       case "window":
-        return window(views.get(step.get("id").asText()), step.get("window"), step.path("id_index").asBoolean());
+        return withView(step, v -> window(v, step.get("window"), step.path("id_index").asBoolean()));
       default:
         throw new IllegalArgumentException("no replay for op " + op);
     }
+  }
+
+  /** A step on a view that was never made (its creation was refused) is refused too. */
+  private JsonNode withView(JsonNode step, java.util.function.Function<View, JsonNode> f) {
+    View v = views.get(step.get("id").asText());
+    if (v == null) {
+      ObjectNode o = JSON.objectNode();
+      o.put("error", "no view " + step.get("id").asText());
+      return o;
+    }
+    return f.apply(v);
   }
 
   private ColumnBatch read(String format, JsonNode data, Schema target) {

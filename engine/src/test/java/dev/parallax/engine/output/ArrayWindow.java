@@ -1,5 +1,6 @@
 package dev.parallax.engine.output;
 
+import dev.parallax.engine.column.IntegerWidth;
 import dev.parallax.engine.column.ColumnType;
 import dev.parallax.engine.view.ViewWindow;
 import dev.parallax.engine.view.WindowColumn;
@@ -19,17 +20,17 @@ final class ArrayWindow implements ViewWindow {
   }
 
   ArrayWindow column(String name, ColumnType type, Object... values) {
-    columns.add(of(name, type, WindowColumn.IntegerWidth.INT32, values));
+    columns.add(of(name, type, IntegerWidth.INT32, values));
     return this;
   }
 
-  ArrayWindow wide(String name, WindowColumn.IntegerWidth width, Object... values) {
+  ArrayWindow wide(String name, IntegerWidth width, Object... values) {
     columns.add(of(name, ColumnType.INTEGER, width, values));
     return this;
   }
 
   ArrayWindow path(String name, ColumnType type, Object... values) {
-    path.add(of(name, type, WindowColumn.IntegerWidth.INT32, values));
+    path.add(of(name, type, IntegerWidth.INT32, values));
     return this;
   }
 
@@ -39,7 +40,7 @@ final class ArrayWindow implements ViewWindow {
   }
 
   ArrayWindow index(ColumnType type, Object... values) {
-    index = of("__INDEX__", type, WindowColumn.IntegerWidth.INT32, values);
+    index = of("__INDEX__", type, IntegerWidth.INT32, values);
     return this;
   }
 
@@ -68,7 +69,7 @@ final class ArrayWindow implements ViewWindow {
     return index;
   }
 
-  private static WindowColumn of(String name, ColumnType type, WindowColumn.IntegerWidth width, Object[] v) {
+  private static WindowColumn of(String name, ColumnType type, IntegerWidth width, Object[] v) {
     return new WindowColumn() {
       @Override
       public String name() {

@@ -1,5 +1,6 @@
 package dev.parallax.engine.output;
 
+import dev.parallax.engine.column.IntegerWidth;
 import static dev.parallax.engine.column.ColumnType.BOOLEAN;
 import static dev.parallax.engine.column.ColumnType.DATE;
 import static dev.parallax.engine.column.ColumnType.DATETIME;
@@ -65,8 +66,8 @@ class TestArrowOutput {
         .column("b", BOOLEAN, true, null)
         .column("d", DATE, 19737, null)
         .column("dt", DATETIME, 1705312800000L, null)
-        .wide("sum", WindowColumn.IntegerWidth.INT64, 5L, null)
-        .wide("distinct", WindowColumn.IntegerWidth.UINT32, 2L, null);
+        .wide("sum", IntegerWidth.INT64, 5L, null)
+        .wide("distinct", IntegerWidth.UINT32, 2L, null);
     List<List<Object>> rows = new ArrayList<>();
     List<String> types = read(ViewOutput.toArrow(w), rows);
     assertEquals(List.of("Int(32, true)", "FloatingPoint(DOUBLE)", "Dictionary<Int(32, true), Utf8>", "Bool",
@@ -86,7 +87,7 @@ class TestArrowOutput {
     ArrayWindow w = new ArrayWindow(2)
         .path("g", STRING, null, "a")
         .depths(0, 1)
-        .wide("x", WindowColumn.IntegerWidth.INT64, 6L, 5L);
+        .wide("x", IntegerWidth.INT64, 6L, 5L);
     List<List<Object>> rows = new ArrayList<>();
     List<String> types = read(ViewOutput.toArrow(w), rows);
     assertEquals(2, types.size());

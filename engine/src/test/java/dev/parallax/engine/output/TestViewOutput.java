@@ -1,5 +1,6 @@
 package dev.parallax.engine.output;
 
+import dev.parallax.engine.column.IntegerWidth;
 import static dev.parallax.engine.column.ColumnType.BOOLEAN;
 import static dev.parallax.engine.column.ColumnType.DATE;
 import static dev.parallax.engine.column.ColumnType.DATETIME;
@@ -74,9 +75,9 @@ class TestViewOutput {
   }
 
   @Test
-  void nanAndInfinityAreNull() {
+  void nanAndInfinityAreNullInJsonAndInfIsSpelledOutInCsv() {
     ArrayWindow w = new ArrayWindow(3).column("f", FLOAT, Double.NaN, Double.POSITIVE_INFINITY, 1.0);
-    assertEquals("\"f\"\n\n\n1\n", ViewOutput.toCsv(w));
+    assertEquals("\"f\"\n\ninf\n1\n", ViewOutput.toCsv(w));
     assertEquals("{\"f\":[null,null,1.0]}", ViewOutput.toColumns(w, null));
   }
 
@@ -100,6 +101,15 @@ class TestViewOutput {
   }
 
   @Test
+  void windowWithoutColumnsHasNoRowsInAnyTextFormat() {
+    ArrayWindow w = new ArrayWindow(3);
+    assertEquals("[]", ViewOutput.toJson(w, null));
+    assertEquals("", ViewOutput.toNdjson(w, null));
+    assertEquals("", ViewOutput.toCsv(w));
+    assertEquals("{}", ViewOutput.toColumns(w, null));
+  }
+
+  @Test
   void columnLayoutPutsIdFirstAndIndexLast() {
     ArrayWindow w = new ArrayWindow(1).column("v", STRING, "y").index(INTEGER, 10);
     assertEquals("{\"__ID__\":[[10]],\"v\":[\"y\"],\"__INDEX__\":[[10]]}",
@@ -111,7 +121,7 @@ class TestViewOutput {
     ArrayWindow w = new ArrayWindow(3)
         .path("g", STRING, null, "a", null)
         .depths(0, 1, 1)
-        .wide("x", WindowColumn.IntegerWidth.INT64, 6L, 5L, 1L);
+        .wide("x", IntegerWidth.INT64, 6L, 5L, 1L);
     assertEquals("[{\"__ROW_PATH__\":[],\"x\":6},{\"__ROW_PATH__\":[\"a\"],\"x\":5},{\"__ROW_PATH__\":[null],\"x\":1}]",
         ViewOutput.toJson(w, null));
     assertEquals("\"g (Group by 1)\",\"x\"\n,6\n\"a\",5\n,1\n", ViewOutput.toCsv(w));

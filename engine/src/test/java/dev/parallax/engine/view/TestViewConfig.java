@@ -54,6 +54,12 @@ class TestViewConfig {
   }
 
   @Test
+  void nullColumnSlotsAreDropped() {
+    // Verified against Perspective 5.5.1: columns [null, "x"] reads back as ["x"].
+    assertEquals(List.of("x"), ViewConfig.parse("{\"columns\":[null,\"x\",null]}").columns());
+  }
+
+  @Test
   void pivotFieldsAreStoredAsGiven() {
     ViewConfig c = ViewConfig.parse("{\"group_by\":[\"s\"],\"split_by\":[\"x\"],\"aggregates\":{\"d\":\"avg\","
         + "\"x\":[\"weighted mean\",\"d\"]},\"group_by_depth\":1,\"group_rollup_mode\":\"total\","

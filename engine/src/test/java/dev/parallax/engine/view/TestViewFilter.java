@@ -80,6 +80,9 @@ class TestViewFilter {
       "t|is not null|0|1,2,4,5", "t|==|'2024-01-01'|1", "t|<|'2024-01-01'|4", "t|==|'2024-01-01 12:30:00'|2",
       "x|==|null|-", "x|!=|null|1,2,null,4,5", "d|<|null|-", "x|>|null|1,2,4,5", "f|>=|null|1,2,4,5",
       "b|<=|null|-", "t|>|null|1,2,4,5",
+      "x|in|[2,5]|2,5", "x|not in|[2,5]|1,null,4", "x|in|[2.7]|2", "x|in|[]|-", "f|in|[2.5,3]|2,5",
+      "f|not in|[2.5]|1,null,4,5", "d|in|['2024-01-01','2024-02-29']|1,5", "d|not in|['2024-01-01']|2,null,4,5",
+      "t|in|[1704112200000]|2", "b|in|[true]|1,4", "b|not in|[true]|2,null,5",
   })
   void comparisonOperatorsMatchPerspective(String col, String op, String operand, String rows) {
     assertEquals(expected(rows), filtered(types(), "['" + col + "','" + op + "'," + operand + "]"));
@@ -107,6 +110,49 @@ class TestViewFilter {
   }
 
   @Test
+  void inOnANumberReportsItsValuesCoerced() {
+    // Verified against Perspective 5.5.1, which accepts in/not in on every type without advertising it.
+    String json = TestData.view(types(), "{'filter':[['x','in',[2.7,'5']],['d','not in',[1704067200000]]]}")
+        .config().toJson();
+    assertTrue(json.contains("[[\"x\",\"in\",[2,5]],[\"d\",\"not in\",[\"2024-01-01\"]]]"), json);
+  }
+
+  @Test
+  void bulkSelectAndSingleRowTestAgreeForEveryOperatorAndType() {
+    Table t = types();
+    ColumnSource source = ColumnSource.of(t);
+    String[][] clauses = {
+        {"x", "2"}, {"f", "2.5"}, {"b", "true"}, {"d", "'2024-01-01'"}, {"t", "1704112200000"}, {"s", "'an'"},
+        {"x", "null"}, {"s", "null"}};
+    int[] all = {0, 1, 2, 3, 4};
+    for (String[] c : clauses) {
+      ColumnType type = t.schema().type(c[0]);
+      for (FilterOperator op : FilterOperator.values()) {
+        if (!op.appliesTo(type)) {
+          continue;
+        }
+        String operand = op == FilterOperator.IN || op == FilterOperator.NOT_IN ? "[" + c[1] + "]" : c[1];
+        ViewConfig config = ViewConfig.parse(("{'filter':[['" + c[0] + "','" + op.label() + "'," + operand + "]]}")
+            .replace('\'', '"'));
+        RowFilter f = FilterCompiler.compile(config.filter().get(0), source).filter();
+        int[] out = new int[5];
+        int m = f.select(all, 5, out);
+        List<Integer> bulk = new ArrayList<>();
+        for (int i = 0; i < m; i++) {
+          bulk.add(out[i]);
+        }
+        List<Integer> single = new ArrayList<>();
+        for (int r : all) {
+          if (f.test(r)) {
+            single.add(r);
+          }
+        }
+        assertEquals(single, bulk, c[0] + " " + op.label() + " " + operand);
+      }
+    }
+  }
+
+  @Test
   void andKeepsRowsPassingEveryClause() {
     assertEquals(expected("3,4,5"), column(TestData.view(strings(),
         "{'columns':['x'],'filter':[['x','>',2],['x','<',6]]}"), "x"));
@@ -117,6 +163,23 @@ class TestViewFilter {
     // Verified against Perspective 5.5.1, which supports filter_op "or".
     assertEquals(expected("1,3,7,8"), column(TestData.view(strings(),
         "{'columns':['x'],'filter_op':'or','filter':[['x','<',2],['x','>',6],['s','is null',null]]}"), "x"));
+  }
+
+  @Test
+  void orOverManyRowsKeepsRowsPassingAnyClauseInOrder() {
+    Object[][] rows = new Object[1000][];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = row(i, i % 7 == 0 ? "seven" : null);
+    }
+    View v = TestData.view(table(STRINGS, rows),
+        "{'columns':['x'],'filter_op':'or','filter':[['x','>=',995],['s','==','seven'],['x','<',2]]}");
+    List<Object> expected = new ArrayList<>();
+    for (int i = 0; i < rows.length; i++) {
+      if (i >= 995 || i % 7 == 0 || i < 2) {
+        expected.add(i);
+      }
+    }
+    assertEquals(expected, column(v, "x"));
   }
 
   @Test
@@ -157,7 +220,7 @@ class TestViewFilter {
   @Test
   void textOperatorOnANumberIsRefused() {
     refused(types(), "{'filter':[['x','contains','1']]}", "'contains' does not apply to integer column 'x'");
-    refused(types(), "{'filter':[['d','in',['2024-01-01']]]}", "'in' does not apply to date");
+    refused(types(), "{'filter':[['d','matches','2024']]}", "'matches' does not apply to date");
     refused(types(), "{'filter':[['b','begins with','t']]}", "does not apply to boolean");
   }
 

@@ -120,6 +120,8 @@ class TestViewLive {
     Table t = table(KXY, TableOptions.limited(4), row("c", 1, 1.0), row("a", 2, 2.0), row("b", 3, 3.0));
     agreesWithFreshViews(t, x -> x.update(batch(KXY, row("e", 9, 9.0), row("f", 0, -1.0))));
     agreesWithFreshViews(t, x -> x.update(batch(KXY, row("g", 3, 3.0))));
+    agreesWithFreshViews(t, x -> x.update(batch(KXY, row("h", 1, 1.0), row("i", 8, 2.0), row("j", -1, 3.0),
+        row("k", 5, -4.0), row("l", 2, 0.0), row("m", 7, null))));
   }
 
   @Test

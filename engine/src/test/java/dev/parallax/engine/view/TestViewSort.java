@@ -69,6 +69,18 @@ class TestViewSort {
   }
 
   @Test
+  void absoluteSortsCountNullAsZeroOrFalseAndLeaveStringsInPlace() {
+    // Verified against Perspective 5.5.1: i asc abs of [3,-2,0,null,10,5] is [0,null,-2,3,5,10].
+    Schema s = schema("i", "integer", "f", "float", "b", "boolean", "s", "string");
+    Table t = table(s, row(3, 0.5, true, "banana"), row(-2, -1.0, false, "apple"), row(0, 0.0, null, "x"),
+        row(null, null, false, null), row(10, 2.0, null, ""), row(5, -0.5, true, "apple"));
+    assertEquals(Arrays.asList(0, null, -2, 3, 5, 10), column(sorted(t, "['i','asc abs']"), "i"));
+    assertEquals(Arrays.asList(0.0, null, 0.5, -0.5, -1.0, 2.0), column(sorted(t, "['f','asc abs']"), "f"));
+    assertEquals(Arrays.asList(false, null, false, null, true, true), column(sorted(t, "['b','asc abs']"), "b"));
+    assertEquals(Arrays.asList("banana", "apple", "x", null, "", "apple"), column(sorted(t, "['s','asc abs']"), "s"));
+  }
+
+  @Test
   void noneAndColumnSortsLeaveTheNaturalOrder() {
     // Verified against Perspective 5.5.1: "none" and the "col …" directions do not move rows of a flat view.
     for (String dir : new String[] {"none", "col asc", "col desc", "col asc abs", "col desc abs"}) {

@@ -176,6 +176,12 @@ class TestViewWindow {
   }
 
   @Test
+  void windowFunctionsAreRefused() {
+    refused("{'windows':{'cum':{'column':'x','aggregate':'sum','cumulative':true}}}",
+        "Window functions (cum) are not supported");
+  }
+
+  @Test
   void viewOfADeletedTableIsRefused() {
     Table t = sample();
     t.delete();
