@@ -183,6 +183,11 @@ async function main() {
   }
   same("plain on_update calls", plain.length, rDeltas.length);
 
+  const exprs = { doubled: '"price" * 2', label: 'concat("sym", \'!\')', broken: '"nope" + 1' };
+  const canonical = (v) => Object.fromEntries(Object.entries(v).sort().map(([k, m]) => [k, sorted(m)]));
+  same("validate_expressions", canonical(await remote.validate_expressions(exprs)),
+    canonical(await local.validate_expressions(exprs)));
+
   // Ports.
   const rp = await remote.make_port();
   const lp = await local.make_port();

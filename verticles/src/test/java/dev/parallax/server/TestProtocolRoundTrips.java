@@ -225,11 +225,14 @@ class TestProtocolRoundTrips extends ServerTestBase {
   }
 
   @Test
-  void validateExpressionsReportsEachExpression() throws Exception {
+  void validateExpressionsTypesTheValidAndLocatesTheInvalid() throws Exception {
     WireClient c = quotes();
     Wire.TableValidateExprResp r = c.call(to("q").setTableValidateExprReq(Wire.TableValidateExprReq.newBuilder()
-        .putColumnToExpr("double", "\"px\" * 2"))).getTableValidateExprResp();
-    assertEquals(1, r.getExpressionSchemaCount() + r.getErrorsCount());
+        .putColumnToExpr("double", "\"px\" * 2").putColumnToExpr("bad", "\"nope\" + 1")))
+        .getTableValidateExprResp();
+    assertEquals(Map.of("double", Wire.ColumnType.FLOAT), r.getExpressionSchemaMap());
+    assertTrue(r.getErrorsOrThrow("bad").getErrorMessage().contains("nope"));
+    assertEquals(Map.of("double", "\"px\" * 2", "bad", "\"nope\" + 1"), r.getExpressionAliasMap());
   }
 
   @Test
