@@ -18,6 +18,9 @@ import java.util.concurrent.TimeUnit;
 
 /** The runnable server: {@code java -jar parallax-server.jar --demo}. See {@link CliOptions#USAGE}. */
 public final class Main {
+  /** Arrow announces its allocator at INFO on first use; the server's one line should stand alone. Held: JUL forgets unreferenced loggers' levels. */
+  private static final java.util.logging.Logger ARROW_LOG = java.util.logging.Logger.getLogger("org.apache.arrow");
+
   private Main() {
   }
 
@@ -35,6 +38,7 @@ public final class Main {
       System.out.println(CliOptions.USAGE);
       return;
     }
+    ARROW_LOG.setLevel(java.util.logging.Level.WARNING);
     Vertx vertx = Vertx.vertx();
     ParallaxServer server = ParallaxServer.create(vertx, new ParallaxOptions());
     List<Future<Void>> hosting = new ArrayList<>();
