@@ -153,8 +153,9 @@ public final class Session {
   }
 
   ViewHandle view(String id) {
+    // Views leave this map before they are deleted, so a view found here is live.
     ViewHandle v = views.get(id);
-    if (v == null || v.isDeleted()) {
+    if (v == null) {
       throw new ViewNotFoundException(id);
     }
     return v;
