@@ -264,6 +264,20 @@ class TestProtocolRoundTrips extends ServerTestBase {
   }
 
   @Test
+  void pipelinedCallsWaitForTheTableAndViewTheyFollow() throws Exception {
+    WireClient c = client();
+    int made = c.send(makeIndexedTable("p", rows(QUOTES), "id"));
+    int updated = c.send(Requests.update("p", "[{\"id\":4,\"sym\":\"D\",\"px\":4.5}]"));
+    int viewed = c.send(makeView("p", "pv", columns("id")));
+    int read = c.send(Requests.toRows("pv"));
+    assertTrue(c.await(made).hasMakeTableResp());
+    assertTrue(c.await(updated).hasTableUpdateResp());
+    assertTrue(c.await(viewed).hasTableMakeViewResp());
+    assertEquals("[{\"id\":1},{\"id\":2},{\"id\":3},{\"id\":4}]",
+        c.await(read).getViewToRowsStringResp().getJsonString());
+  }
+
+  @Test
   void joinsAreRefusedClearly() throws Exception {
     Wire.Response r = client().call(to("j").setMakeJoinTableReq(Wire.MakeJoinTableReq.newBuilder()
         .setLeftTableId("a").setRightTableId("b").setOnColumn("id")));

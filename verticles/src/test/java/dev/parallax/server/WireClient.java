@@ -37,11 +37,16 @@ final class WireClient implements AutoCloseable {
   }
 
   static WireClient connect(Vertx vertx, int port) throws Exception {
+    return connect(vertx, port, -1);
+  }
+
+  /** A client whose socket receive buffer is {@code receiveBufferBytes} (-1: the system's), to play a slow reader. */
+  static WireClient connect(Vertx vertx, int port, int receiveBufferBytes) throws Exception {
     WebSocketConnectOptions options = new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port)
         .setURI("/websocket");
     WebSocketClient http = vertx.createWebSocketClient(new WebSocketClientOptions()
         .setTryUsePerMessageCompression(true).setMaxFrameSize(64 * 1024 * 1024)
-        .setMaxMessageSize(256 * 1024 * 1024));
+        .setMaxMessageSize(256 * 1024 * 1024).setReceiveBufferSize(receiveBufferBytes));
     WebSocket ws = http.connect(options).toCompletionStage().toCompletableFuture()
         .get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
     return new WireClient(http, ws);

@@ -11,7 +11,6 @@ import dev.parallax.server.protocol.wire.Wire;
 import dev.parallax.server.verticle.Features;
 import dev.parallax.server.verticle.TableData;
 import dev.parallax.server.verticle.TableVerticle;
-import dev.parallax.server.verticle.ViewHandle;
 import io.vertx.core.Future;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
@@ -51,7 +50,7 @@ final class ServerCalls {
       Runnable listener = () -> session.push(id, PushQueue.Kind.LATEST, ping, null);
       session.tables().addListener(listener);
       session.addSubscription(id, () -> session.tables().removeListener(listener));
-      return null;
+      return Session.NO_REPLY;
     }
     Wire.GetHostedTablesResp.Builder b = Wire.GetHostedTablesResp.newBuilder();
     for (TableVerticle t : session.tables().all()) {
@@ -79,8 +78,8 @@ final class ServerCalls {
         table = Future.succeededFuture(Table.create(WireTypes.fromWire(data.getFromSchema()), options));
         break;
       case FROM_VIEW:
-        ViewHandle source = session.view(data.getFromView());
-        table = session.onHost(source.host(), () -> source.toArrow(Wire.ViewPort.getDefaultInstance()))
+        table = session.view(data.getFromView()).compose(source ->
+            session.onHost(source.host(), () -> source.toArrow(Wire.ViewPort.getDefaultInstance())))
             .map(arrow -> Table.create(TableData.read(Format.ARROW, arrow, null), options));
         break;
       default:
@@ -91,8 +90,10 @@ final class ServerCalls {
         });
         break;
     }
-    return table.compose(t -> session.here(session.tables().host(name, t)))
+    Future<Wire.Response> made = table.compose(t -> session.here(session.tables().host(name, t)))
         .map(t -> Responses.to(req).setMakeTableResp(Wire.MakeTableResp.getDefaultInstance()).build());
+    session.addTableInMaking(name, made);
+    return made;
   }
 
   private static TableOptions options(Wire.MakeTableReq make) {

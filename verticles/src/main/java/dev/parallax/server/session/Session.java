@@ -30,11 +30,20 @@ import java.util.function.Supplier;
 public final class Session {
   private static final System.Logger LOG = System.getLogger(Session.class.getName());
 
+  /** What a call answers that has no immediate reply (a subscription). */
+  static final Future<Wire.Response> NO_REPLY = Future.succeededFuture();
+
   private final TableRegistry tables;
   private final Context context;
   private final Transport transport;
   private final PushQueue pushes;
-  private final Map<String, ViewHandle> views = new HashMap<>();
+  /**
+   * Views by id, as futures: a view being made is here already, so that calls
+   * pipelined behind its make_view wait for it instead of missing it.
+   */
+  private final Map<String, Future<ViewHandle>> views = new HashMap<>();
+  /** Tables this session is making, by name: calls pipelined behind make_table wait for it. */
+  private final Map<String, Future<?>> tablesInMaking = new HashMap<>();
   /** Each live subscription by its msg_id. */
   private final Map<Integer, Subscription> subscriptions = new LinkedHashMap<>();
   private final ServerCalls serverCalls;
@@ -68,15 +77,13 @@ public final class Session {
     } catch (RuntimeException e) {
       reply = Future.failedFuture(e);
     }
-    if (reply != null) {
-      reply.onComplete(ar -> {
-        if (ar.succeeded()) {
-          send(ar.result());
-        } else {
-          fail(req, ar.cause());
-        }
-      });
-    }
+    reply.onComplete(ar -> {
+      if (ar.failed()) {
+        fail(req, ar.cause());
+      } else if (ar.result() != null) {
+        send(ar.result());
+      }
+    });
   }
 
   /** Tells the client that a frame was refused before it could be read (e.g. too large). */
@@ -95,11 +102,11 @@ public final class Session {
       s.undo().run();
     }
     subscriptions.clear();
-    for (ViewHandle v : views.values()) {
-      v.host().call(() -> {
+    for (Future<ViewHandle> f : views.values()) {
+      f.onSuccess(v -> v.host().call(() -> {
         v.delete();
         return null;
-      });
+      }));
     }
     views.clear();
   }
@@ -152,25 +159,43 @@ public final class Session {
     return context.owner().executeBlocking(task, false);
   }
 
-  ViewHandle view(String id) {
-    // Views leave this map before they are deleted, so a view found here is live.
-    ViewHandle v = views.get(id);
+  /**
+   * View {@code id}, once made; fails with {@link ViewNotFoundException} when this
+   * session has no such view (or its making failed). Views leave this map
+   * before they are deleted, so a view found here is live.
+   */
+  Future<ViewHandle> view(String id) {
+    Future<ViewHandle> v = views.get(id);
     if (v == null) {
-      throw new ViewNotFoundException(id);
+      return Future.failedFuture(new ViewNotFoundException(id));
     }
-    return v;
+    return v.recover(e -> Future.failedFuture(new ViewNotFoundException(id)));
   }
 
-  void addView(String id, ViewHandle view) {
-    views.put(id, view);
+  /** Records view {@code id} as being made by {@code making}; forgets it if that fails. */
+  void addView(String id, Future<ViewHandle> making) {
+    views.put(id, making);
+    making.onFailure(e -> views.remove(id, making));
   }
 
   boolean hasView(String id) {
     return views.containsKey(id);
   }
 
-  ViewHandle removeView(String id) {
-    return views.remove(id);
+  void removeView(String id) {
+    views.remove(id);
+  }
+
+  /** Records that this session is making table {@code name}; calls to it wait via {@link #afterMaking}. */
+  void addTableInMaking(String name, Future<?> making) {
+    tablesInMaking.put(name, making);
+    making.onComplete(ar -> tablesInMaking.remove(name, making));
+  }
+
+  /** Runs {@code call} now, or after this session's make_table of {@code table} has finished. */
+  <T> Future<T> afterMaking(String table, java.util.function.Supplier<Future<T>> call) {
+    Future<?> making = tablesInMaking.get(table);
+    return making == null ? call.get() : making.transform(ar -> call.get());
   }
 
   /** Records a subscription of the session (or, with a {@code viewId}, of that view) and how to end it. */

@@ -22,6 +22,13 @@ final class TableCalls {
   }
 
   Future<Wire.Response> handle(Wire.Request req) {
+    if (req.getClientReqCase() == Wire.Request.ClientReqCase.TABLE_MAKE_VIEW_REQ) {
+      return makeView(req);
+    }
+    return session.afterMaking(req.getEntityId(), () -> handleNow(req));
+  }
+
+  private Future<Wire.Response> handleNow(Wire.Request req) {
     TableVerticle host = session.tables().require(req.getEntityId());
     Wire.Response.Builder r = Responses.to(req);
     switch (req.getClientReqCase()) {
@@ -37,8 +44,6 @@ final class TableCalls {
       case TABLE_MAKE_PORT_REQ:
         return session.onHost(host, () -> r.setTableMakePortResp(
             Wire.TableMakePortResp.newBuilder().setPortId(host.makePort())).build());
-      case TABLE_MAKE_VIEW_REQ:
-        return makeView(req, host, r);
       case TABLE_UPDATE_REQ:
         return session.onHost(host, () -> {
           Wire.TableUpdateReq u = req.getTableUpdateReq();
@@ -70,7 +75,8 @@ final class TableCalls {
     }
   }
 
-  private Future<Wire.Response> makeView(Wire.Request req, TableVerticle host, Wire.Response.Builder r) {
+  /** Registers the view at once (calls pipelined behind this one wait for it), then makes it on the table's thread. */
+  private Future<Wire.Response> makeView(Wire.Request req) {
     Wire.TableMakeViewReq make = req.getTableMakeViewReq();
     String id = make.getViewId();
     if (id.isEmpty()) {
@@ -79,16 +85,19 @@ final class TableCalls {
     if (session.hasView(id)) {
       throw new ParallaxException("A view with id '" + id + "' already exists");
     }
-    return session.onHost(host, () -> ViewHandle.create(host, make.getConfig())).map(view -> {
-      if (session.isClosed() || session.hasView(id)) {
-        host.call(() -> {
+    Future<ViewHandle> making = session.afterMaking(req.getEntityId(), () -> {
+      TableVerticle host = session.tables().require(req.getEntityId());
+      return session.onHost(host, () -> ViewHandle.create(host, make.getConfig()));
+    });
+    session.addView(id, making);
+    return making.map(view -> {
+      if (session.isClosed()) {
+        view.host().call(() -> {
           view.delete();
           return null;
         });
-        throw new ParallaxException("A view with id '" + id + "' already exists");
       }
-      session.addView(id, view);
-      return r.setTableMakeViewResp(Wire.TableMakeViewResp.newBuilder().setViewId(id)).build();
+      return Responses.to(req).setTableMakeViewResp(Wire.TableMakeViewResp.newBuilder().setViewId(id)).build();
     });
   }
 
@@ -104,7 +113,7 @@ final class TableCalls {
       host.onDelete(key, () -> session.push(id, PushQueue.Kind.LATEST, pushed, null));
       return null;
     });
-    return null;
+    return Session.NO_REPLY;
   }
 
   private static ColumnType keyType(Table table) {

@@ -19,8 +19,11 @@ final class ViewCalls {
   }
 
   Future<Wire.Response> handle(Wire.Request req) {
+    return session.view(req.getEntityId()).compose(view -> handle(req, view));
+  }
+
+  private Future<Wire.Response> handle(Wire.Request req, ViewHandle view) {
     String id = req.getEntityId();
-    ViewHandle view = session.view(id);
     TableVerticle host = view.host();
     Wire.Response.Builder r = Responses.to(req);
     switch (req.getClientReqCase()) {
@@ -86,7 +89,7 @@ final class ViewCalls {
       case VIEW_ON_DELETE_REQ:
         session.addDeleteNotice(req.getMsgId(), id,
             r.setViewOnDeleteResp(Wire.ViewOnDeleteResp.getDefaultInstance()).build());
-        return null;
+        return Session.NO_REPLY;
       case VIEW_REMOVE_DELETE_REQ:
         session.endSubscription(req.getViewRemoveDeleteReq().getId());
         return Future.succeededFuture(r.setViewRemoveDeleteResp(
@@ -122,7 +125,7 @@ final class ViewCalls {
       }
       return null;
     });
-    return null;
+    return Session.NO_REPLY;
   }
 
   private Future<Wire.Response> onRemove(Wire.Request req, String viewId, TableVerticle host) {
@@ -138,7 +141,7 @@ final class ViewCalls {
               .setDelta(ByteString.copyFrom(keys.toArrow()))).build(), null));
       return null;
     });
-    return null;
+    return Session.NO_REPLY;
   }
 
   private static Wire.Response update(int msgId, String viewId, int port, byte[] delta) {
