@@ -9,6 +9,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,9 +46,17 @@ public final class Main {
     try {
       for (CliOptions.Load load : options.loads) {
         byte[] data = Files.readAllBytes(Path.of(load.path()));
-        hosting.add(server.host(load.name(), data, format(load.path(), data),
-            new TableOptions().setIndex(load.index()).setLimit(load.limit())));
+        TableOptions tableOptions = new TableOptions().setIndex(load.index());
+        if (load.limit() > 0) {
+          tableOptions.setLimit(load.limit());
+        }
+        hosting.add(server.host(load.name(), data, format(load.path(), data), tableOptions));
       }
+    } catch (NoSuchFileException e) {
+      System.err.println("Cannot load " + e.getFile() + ": no such file");
+      vertx.close();
+      System.exit(1);
+      return;
     } catch (IOException | RuntimeException e) {
       System.err.println("Cannot load: " + e.getMessage());
       vertx.close();
