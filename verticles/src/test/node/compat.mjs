@@ -104,6 +104,9 @@ async function main() {
   same("table get_index", await remote.get_index(), await local.get_index());
   same("hosted names include compat", (await client.get_hosted_table_names()).includes(NAME), true);
 
+  let hostedUpdates = 0;
+  const hostedSub = await client.on_hosted_tables_update(() => hostedUpdates++);
+
   const opened = await client.open_table(NAME);
   same("open_table size", await opened.size(), 6);
 
@@ -134,6 +137,16 @@ async function main() {
     const ltv = await lt.view();
     same("arrow table rows", await rv.to_json(), await ltv.to_json());
     await rv.delete();
+  }
+
+  await wait(150);
+  same("hosted-table updates were pushed", hostedUpdates > 0, true);
+  await client.remove_hosted_tables_update(hostedSub);
+  {
+    const r = await client.open_table(`${NAME}_limit`);
+    const l = await perspective.table(DATA, { limit: 3 });
+    same("get_limit", await r.get_limit(), await l.get_limit());
+    same("get_index of an unindexed table", await r.get_index(), await l.get_index());
   }
 
   // Views of every kind the server advertises.
@@ -208,6 +221,21 @@ async function main() {
     (await outcome(remote.update([{ id: 1, qty: "many" }]))).error, true);
   same("open_table of an unknown table", (await outcome(client.open_table("no_such_table"))).error, true);
   same("rows after the errors", await (await remote.view()).to_json(), await (await local.view()).to_json());
+
+  // on_delete of a view and of a table.
+  {
+    const t = await client.table({ a: "integer" }, { name: `${NAME}_ondelete` });
+    const v = await t.view();
+    let viewDeleted = 0;
+    let tableDeleted = 0;
+    await v.on_delete(() => viewDeleted++);
+    await t.on_delete(() => tableDeleted++);
+    await v.delete();
+    await t.delete();
+    await wait(150);
+    same("view on_delete fired", viewDeleted, 1);
+    same("table on_delete fired", tableDeleted, 1);
+  }
 
   // A failed delete() still consumes the client's handle: use fresh ones.
   same("delete of a table with views", (await outcome((await client.open_table(NAME)).delete())).error, true);
