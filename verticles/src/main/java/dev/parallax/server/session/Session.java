@@ -111,11 +111,6 @@ public final class Session {
     views.clear();
   }
 
-  /** How many views and subscriptions the session holds: what {@link #close} frees. */
-  public int liveHandles() {
-    return views.size() + subscriptions.size();
-  }
-
   private Future<Wire.Response> dispatch(Wire.Request req) {
     switch (req.getClientReqCase()) {
       case CLIENTREQ_NOT_SET:
@@ -249,17 +244,11 @@ public final class Session {
     });
   }
 
-  boolean isClosed() {
-    return closed;
-  }
-
   private void send(Wire.Response response) {
     if (!closed) {
       transport.send(Buffer.buffer(response.toByteArray()));
     }
   }
-
-  private record Subscription(String viewId, Runnable undo, Wire.Response deleteNotice) { }
 
   private void fail(Wire.Request req, Throwable cause) {
     Wire.StatusCode code = cause instanceof ViewNotFoundException
@@ -279,4 +268,6 @@ public final class Session {
   private void sendError(int msgId, String entityId, String message, Wire.StatusCode code) {
     send(Responses.error(msgId, entityId, message, code));
   }
+
+  private record Subscription(String viewId, Runnable undo, Wire.Response deleteNotice) { }
 }
