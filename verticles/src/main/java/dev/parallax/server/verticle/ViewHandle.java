@@ -110,7 +110,7 @@ public final class ViewHandle {
   public String toCsv(Wire.ViewPort port) {
     ViewWindow w = window(port);
     // Perspective writes nothing at all, not even a header line, for a window without columns.
-    return w.columns().isEmpty() ? "" : ViewOutput.toCsv(w);
+    return w.columns().isEmpty() && w.rowPath().isEmpty() ? "" : ViewOutput.toCsv(w);
   }
 
   public Wire.ViewGetMinMaxResp minMax(String column) {
@@ -210,8 +210,8 @@ public final class ViewHandle {
     int cols = view.numColumns();
     int startCol = p.hasStartCol() ? p.getStartCol() : 0;
     int endCol = p.hasEndCol() ? p.getEndCol() : cols;
-    // A window without columns has no rows either, as Perspective answers it.
-    boolean noColumns = Math.min(endCol, cols) <= startCol;
+    // Without columns a window has no rows either, unless it has row paths to show: as Perspective answers it.
+    boolean noColumns = Math.min(endCol, cols) <= startCol && view.config().groupBy().isEmpty();
     int startRow = noColumns ? 0 : p.hasStartRow() ? p.getStartRow() : 0;
     int endRow = noColumns ? 0 : p.hasEndRow() ? p.getEndRow() : rows;
     return view.window(startRow, endRow, startCol, endCol);
