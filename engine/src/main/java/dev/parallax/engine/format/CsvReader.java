@@ -71,6 +71,9 @@ final class CsvReader {
    * of the payload into it, where Perspective refuses the row.
    */
   private static void checkQuotesClosed(String text) {
+    if (text.indexOf('"') < 0) {
+      return;
+    }
     boolean fieldStart = true;
     boolean quoted = false;
     int line = 1;

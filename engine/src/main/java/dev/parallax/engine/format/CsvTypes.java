@@ -63,14 +63,6 @@ final class CsvTypes {
   private static final Set<String> NULLS = Set.of("", "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN",
       "-NaN", "-nan", "1.#IND", "1.#QNAN", "N/A", "NA", "NULL", "NaN", "n/a", "nan", "null");
 
-  private static final int K_INTEGER = 1;
-  private static final int K_BOOLEAN = 1 << 1;
-  private static final int K_DATE = 1 << 2;
-  private static final int K_TIME = 1 << 3;
-  private static final int K_DATETIME = 1 << 4;
-  private static final int K_FLOAT = 1 << 5;
-  private static final int K_ALL = (1 << 6) - 1;
-
   private CsvTypes() {
   }
 
@@ -91,61 +83,59 @@ final class CsvTypes {
     }
   }
 
+  /** The kinds a column may infer to, most specific first. */
+  private static final Inferred[] ORDER = {Inferred.INTEGER, Inferred.BOOLEAN, Inferred.DATE,
+      Inferred.TIME_OF_DAY, Inferred.DATETIME, Inferred.FLOAT, Inferred.STRING};
+
+  /**
+   * Tries the kinds in order, each against the fields until one refuses it; the
+   * next kind then starts again from the first field. A column is typically
+   * settled on its first field, so most fields are read once.
+   */
   static Inferred infer(String[] fields, int rows, DateText date) {
-    int possible = K_ALL;
+    int k = 0;
     boolean sawValue = false;
-    for (int r = 0; r < rows && possible != 0; r++) {
+    for (int r = 0; r < rows; r++) {
       String f = fields[r];
       if (isNull(f)) {
         continue;
       }
       sawValue = true;
-      if ((possible & K_INTEGER) != 0) {
-        long v = parseLong(f);
-        if (v == NOT_INTEGER || v != (int) v) {
-          possible &= ~K_INTEGER;
+      if (!accepts(ORDER[k], f, date)) {
+        k++;
+        if (ORDER[k] == Inferred.STRING) {
+          return Inferred.STRING;
         }
-      }
-      if ((possible & K_BOOLEAN) != 0 && parseBoolean(f) < 0) {
-        possible &= ~K_BOOLEAN;
-      }
-      if ((possible & K_DATE) != 0 && parseDate(f, date) == Integer.MIN_VALUE) {
-        possible &= ~K_DATE;
-      }
-      if ((possible & K_TIME) != 0 && parseTimeOfDay(f) < 0) {
-        possible &= ~K_TIME;
-      }
-      if ((possible & K_DATETIME) != 0 && !parseDateTime(f, date, false)) {
-        possible &= ~K_DATETIME;
-      }
-      if ((possible & K_FLOAT) != 0 && Double.isNaN(parseDouble(f))) {
-        possible &= ~K_FLOAT;
+        r = -1;
       }
     }
-    if (!sawValue) {
-      return Inferred.ALL_NULL;
+    return sawValue ? ORDER[k] : Inferred.ALL_NULL;
+  }
+
+  private static boolean accepts(Inferred kind, String f, DateText date) {
+    switch (kind) {
+      case INTEGER: {
+        long v = parseLong(f);
+        return v != NOT_INTEGER && v == (int) v;
+      }
+      case BOOLEAN:
+        return parseBoolean(f) >= 0;
+      case DATE:
+        return parseDate(f, date) != Integer.MIN_VALUE;
+      case TIME_OF_DAY:
+        return parseTimeOfDay(f) >= 0;
+      case DATETIME:
+        return parseDateTime(f, date, false);
+      case FLOAT:
+        return !Double.isNaN(parseDouble(f));
+      default:
+        return true;
     }
-    if ((possible & K_INTEGER) != 0) {
-      return Inferred.INTEGER;
-    }
-    if ((possible & K_BOOLEAN) != 0) {
-      return Inferred.BOOLEAN;
-    }
-    if ((possible & K_DATE) != 0) {
-      return Inferred.DATE;
-    }
-    if ((possible & K_TIME) != 0) {
-      return Inferred.TIME_OF_DAY;
-    }
-    if ((possible & K_DATETIME) != 0) {
-      return Inferred.DATETIME;
-    }
-    return (possible & K_FLOAT) != 0 ? Inferred.FLOAT : Inferred.STRING;
   }
 
   /** Whether a field reads as null in a column that is not a string column. */
   static boolean isNull(String f) {
-    return f.isEmpty() || NULLS.contains(f);
+    return f.isEmpty() || (f.length() <= 8 && NULLS.contains(f));
   }
 
   /** The integer a field spells, or {@link #NOT_INTEGER}. */
@@ -209,8 +199,8 @@ final class CsvTypes {
     if (t.charAt(0) == '+' || t.charAt(0) == '-') {
       i++;
     }
-    String rest = t.substring(i);
-    if (rest.equalsIgnoreCase("inf") || rest.equalsIgnoreCase("infinity")) {
+    int rest = n - i;
+    if ((rest == 3 || rest == 8) && t.regionMatches(true, i, "infinity", 0, rest)) {
       return t.charAt(0) == '-' ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
     }
     int digits = 0;

@@ -268,9 +268,14 @@ final class DateText {
     }
   }
 
-  /** Days since 1970-01-01 of a valid proleptic Gregorian date. */
+  /** Days since 1970-01-01 of a valid proleptic Gregorian date (H. Hinnant's days_from_civil). */
   static long epochDay(int year, int month, int day) {
-    return java.time.LocalDate.of(year, month, day).toEpochDay();
+    long y = month <= 2 ? year - 1 : year;
+    long era = Math.floorDiv(y, 400);
+    long yearOfEra = y - era * 400;
+    long dayOfYear = (153L * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+    long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return era * 146_097 + dayOfEra - 719_468;
   }
 
   /** The day, counted from 1970-01-01, on which an instant falls in UTC. */
