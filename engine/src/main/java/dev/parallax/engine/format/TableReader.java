@@ -5,6 +5,7 @@ import dev.parallax.engine.column.Column;
 import dev.parallax.engine.column.ColumnBatch;
 import dev.parallax.engine.column.ColumnType;
 import dev.parallax.engine.column.Schema;
+import dev.parallax.engine.table.Table;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -83,9 +84,16 @@ public final class TableReader {
     return JsonTypes.convert(v, values.size(), type, new DateText());
   }
 
-  /** The target type of {@code column}; an error naming it when the table has no such column. */
+  /**
+   * The target type of {@code column}; an error naming it when the table has no
+   * such column. {@code __INDEX__}, the implicit key of an unindexed table, is an
+   * integer column of row ids (the table decides whether it may be given).
+   */
   static ColumnType targetType(Schema target, String column) {
     int i = target.indexOf(column);
+    if (i < 0 && Table.IMPLICIT_INDEX.equals(column)) {
+      return ColumnType.INTEGER;
+    }
     if (i < 0) {
       throw new ParallaxException("Unknown column '" + column + "': the table has " + target.names());
     }

@@ -215,6 +215,13 @@ class TestJsonReader {
   }
 
   @Test
+  void implicitIndexUpdatesRowsOfAnUnindexedTableInPlace() {
+    Table t = Table.create(rows("[{\"x\":\"a\"},{\"x\":\"b\"}]"), new TableOptions());
+    t.update(TableReader.read(Format.JSON_ROWS, "[{\"__INDEX__\":1,\"x\":\"B\"}]", t.schema()));
+    assertEquals(list("a", "B"), values(t, "x"));
+  }
+
+  @Test
   void keysAreCoercedLikeUpdateValues() {
     assertEquals(list(1, 2, null), values(TableReader.keys(list(1, "2", null), ColumnType.INTEGER), 3));
     assertEquals(list("a", "7"), values(TableReader.keys(list("a", 7), ColumnType.STRING), 2));
