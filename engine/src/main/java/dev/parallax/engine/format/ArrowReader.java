@@ -43,8 +43,11 @@ import org.apache.arrow.vector.util.ByteArrayReadableSeekableByteChannel;
  *       lists into rows and structs into dotted columns; we do not.)
  * </ul>
  *
- * <p>With a target schema, integer data also fills float columns and dates and
- * datetimes fill each other; any other type difference is refused.
+ * <p>With a target schema (an update), integer data also fills float columns and
+ * float data fills integer columns truncated toward zero, as in Perspective;
+ * a value beyond 32 bits is refused (Perspective wraps it). Dates and datetimes
+ * also fill each other (Perspective refuses that). Any other type difference
+ * is refused, as it is in Perspective.
  */
 final class ArrowReader {
   private static final byte[] MAGIC = {'A', 'R', 'R', 'O', 'W', '1'};
@@ -182,6 +185,18 @@ final class ArrowReader {
       for (int r = 0; r < rows; r++) {
         if (c.isValid(r)) {
           ((DoubleColumn) out).setDouble(r, ((IntColumn) c).getInt(r));
+        }
+      }
+      return out;
+    }
+    if (c.type() == ColumnType.FLOAT && type == ColumnType.INTEGER) {
+      for (int r = 0; r < rows; r++) {
+        if (c.isValid(r)) {
+          double d = ((DoubleColumn) c).getDouble(r);
+          if (!(d > Integer.MIN_VALUE - 1.0 && d < Integer.MAX_VALUE + 1.0)) {
+            throw TableReader.badValue(name, r, Double.toString(d), type);
+          }
+          ((IntColumn) out).setInt(r, (int) d);
         }
       }
       return out;
