@@ -52,8 +52,7 @@ public final class TableReader {
     if (text == null || text.isEmpty()) {
       throw new ParallaxException("Empty " + format + " payload");
     }
-    return format == Format.CSV ? CsvReader.read(text, target)
-        : read(format, text.getBytes(StandardCharsets.UTF_8), target);
+    return format == Format.CSV ? CsvReader.read(text, target) : JsonReader.read(format, text, target);
   }
 
   /**
