@@ -393,6 +393,37 @@ class TestArrowReader {
   }
 
   @Test
+  void forgedStringOffsetsAreRefusedNotReadOutOfBounds() {
+    byte[] u = ArrowBytes.column(field("name", ArrowType.Utf8.INSTANCE), 2, v -> {
+      VarCharVector s = (VarCharVector) v;
+      s.setSafe(0, "a".getBytes(StandardCharsets.UTF_8));
+      s.setSafe(1, "b".getBytes(StandardCharsets.UTF_8));
+      s.setValueCount(2);
+      s.getOffsetBuffer().setInt(4, 1_000_000); // row 0 would end a megabyte past its data
+    });
+    assertRefusedAndUnchanged(u, "Malformed Arrow");
+  }
+
+  @Test
+  void dictionaryIndexOutOfRangeIsRefused() {
+    try (BufferAllocator allocator = new RootAllocator();
+        VarCharVector dict = new VarCharVector("dict", allocator)) {
+      dict.allocateNew();
+      dict.setSafe(0, "red".getBytes(StandardCharsets.UTF_8));
+      dict.setValueCount(1);
+      DictionaryEncoding enc = new DictionaryEncoding(3L, false, new ArrowType.Int(32, true));
+      DictionaryProvider.MapDictionaryProvider provider = new DictionaryProvider.MapDictionaryProvider();
+      provider.put(new Dictionary(dict, enc));
+      Field f = new Field("name", new FieldType(true, new ArrowType.Int(32, true), enc), null);
+      byte[] bytes = ArrowBytes.write(List.of(f), false, 1, provider, (root, batch) -> {
+        ((IntVector) root.getVector(0)).setSafe(0, 5);
+        root.setRowCount(1);
+      });
+      assertRefusedAndUnchanged(bytes, "Malformed Arrow");
+    }
+  }
+
+  @Test
   void structColumnsAreRefused() {
     Field struct = new Field("x", FieldType.nullable(ArrowType.Struct.INSTANCE),
         List.of(field("a", new ArrowType.Int(32, true))));
