@@ -67,8 +67,9 @@ final class CsvReader {
   }
 
   /**
-   * Refuses a quoted field left open: the reader would otherwise swallow the rest
-   * of the payload into it, where Perspective refuses the row.
+   * Refuses a quoted field left open. The CSV reader, like Perspective's, would
+   * swallow the rest of the payload into that field, which is never what the
+   * sender meant.
    */
   private static void checkQuotesClosed(String text) {
     if (text.indexOf('"') < 0) {
