@@ -23,7 +23,7 @@ import java.util.Set;
  *       {@code 2024-01-01} with {@code 2024-01-01 10:00:00} is datetime, and
  *       anything with {@code x} is string.
  *   <li><b>Integer.</b> Optional {@code -}, decimal digits (leading zeros
- *       allowed: {@code 007} is 7) or {@code 0x} and hex digits; spaces around
+ *       allowed: {@code 007} is 7) or {@code 0x} and hex digits (not negative); spaces around
  *       are ignored; no {@code +} ({@code +5} reads as float). Perspective keeps
  *       values beyond 32 bits in a 64-bit integer column; ours are 32-bit, so a
  *       column with such a value infers as float. Past 64 bits it is float in
@@ -156,7 +156,7 @@ final class CsvTypes {
       return NOT_INTEGER;
     }
     if (end - start > 2 && f.charAt(start) == '0' && (f.charAt(start + 1) | 0x20) == 'x') {
-      return parseHex(f, start + 2, end, negative);
+      return negative ? NOT_INTEGER : parseHex(f, start + 2, end);
     }
     long v = 0;
     for (int i = start; i < end; i++) {
@@ -173,7 +173,7 @@ final class CsvTypes {
     return negative ? -v : v;
   }
 
-  private static long parseHex(String f, int start, int end, boolean negative) {
+  private static long parseHex(String f, int start, int end) {
     if (end - start > 15) {
       return NOT_INTEGER;
     }
@@ -185,7 +185,7 @@ final class CsvTypes {
       }
       v = (v << 4) | d;
     }
-    return negative ? -v : v;
+    return v;
   }
 
   /** The number a field spells as a float, or NaN when it does not. */

@@ -144,21 +144,23 @@ final class DateText {
     }
     separator = sep;
     hasTime = true;
-    if (!twoDigits()) {
+    // After ", " the time is strptime's %I:%M:%S, whose fields may be one digit.
+    boolean loose = sep == ',';
+    if (!timeField(loose)) {
       return false;
     }
     hour = value;
     timeParts = 1;
     if (pos < n && s.charAt(pos) == ':') {
       pos++;
-      if (!twoDigits()) {
+      if (!timeField(loose)) {
         return false;
       }
       minute = value;
       timeParts = 2;
       if (pos < n && s.charAt(pos) == ':') {
         pos++;
-        if (!twoDigits()) {
+        if (!timeField(loose)) {
           return false;
         }
         second = value;
@@ -229,6 +231,18 @@ final class DateText {
   }
 
   private int value;
+
+  private boolean timeField(boolean loose) {
+    if (!loose) {
+      return twoDigits();
+    }
+    int v = digits(1, 2);
+    if (v < 0) {
+      return false;
+    }
+    value = v;
+    return true;
+  }
 
   private boolean twoDigits() {
     if (pos + 2 > s.length() || !isDigit(s.charAt(pos)) || !isDigit(s.charAt(pos + 1))) {

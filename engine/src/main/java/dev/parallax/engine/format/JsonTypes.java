@@ -25,7 +25,8 @@ import dev.parallax.engine.column.StringColumn;
  *       {@code "true"}/{@code "false"} in any case.
  *   <li>A string spelling a whole number ({@code "12"}, {@code " 7"},
  *       {@code "007"}) is integer, one spelling a decimal ({@code "1.5"},
- *       {@code "1e3"}, {@code "NaN"}) is float.
+ *       {@code "1e3"}, {@code "NaN"}, and, as C's strtof reads
+ *       it, {@code "0x1F"}) is float.
  *   <li>A string in a date layout ({@code 2024-01-01}, {@code 2024/01/01},
  *       {@code 01/02/2024}, {@code 01-02-2024}, {@code 2024 01 02}, optionally
  *       with a time {@code [T ]hh[:mm[:ss[.fff]]][Z]}; leading blanks allowed;
@@ -293,7 +294,26 @@ final class JsonTypes {
 
   private static boolean isDecimal(String s) {
     String t = s.stripLeading();
-    return !t.isEmpty() && t.equals(t.strip()) && (!Double.isNaN(CsvTypes.parseDouble(t)) || isNaNText(t));
+    return !t.isEmpty() && t.equals(t.strip())
+        && (!Double.isNaN(CsvTypes.parseDouble(t)) || isNaNText(t) || !Double.isNaN(hexOf(t)));
+  }
+
+  /** A hexadecimal integer such as {@code 0x1F}, which C's strtof reads as a float; NaN otherwise. */
+  private static double hexOf(String t) {
+    int i = t.startsWith("-") || t.startsWith("+") ? 1 : 0;
+    if (t.length() - i < 3 || t.length() - i > 17 || t.charAt(i) != '0' || (t.charAt(i + 1) | 0x20) != 'x') {
+      return Double.NaN;
+    }
+    long v = 0;
+    for (int j = i + 2; j < t.length(); j++) {
+      int d = Character.digit(t.charAt(j), 16);
+      if (d < 0) {
+        return Double.NaN;
+      }
+      v = (v << 4) | d;
+    }
+    double d = v < 0 ? (double) (v >>> 1) * 2.0 : (double) v;
+    return t.charAt(0) == '-' ? -d : d;
   }
 
   private static boolean isNaNText(String t) {
@@ -303,7 +323,11 @@ final class JsonTypes {
 
   private static double doubleOf(String s) {
     String t = s.strip();
-    return isNaNText(t) ? Double.NaN : CsvTypes.parseDouble(t);
+    if (isNaNText(t)) {
+      return Double.NaN;
+    }
+    double d = CsvTypes.parseDouble(t);
+    return Double.isNaN(d) ? hexOf(t) : d;
   }
 
   /**

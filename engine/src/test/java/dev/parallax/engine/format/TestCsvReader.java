@@ -88,7 +88,9 @@ class TestCsvReader {
         Arguments.of("ten-digit fraction is string", "2024-01-01T10:00:00.1234567890", ColumnType.STRING),
         Arguments.of("unpadded year-first date is string", "2024-1-5", ColumnType.STRING),
         Arguments.of("AM/PM without comma is string", "01/31/2024 10:20:30 AM", ColumnType.STRING),
-        Arguments.of("epoch seconds are integer", "1706696430", ColumnType.INTEGER));
+        Arguments.of("epoch seconds are integer", "1706696430", ColumnType.INTEGER),
+        Arguments.of("negative hex is string", "-0x10", ColumnType.STRING),
+        Arguments.of("AM/PM hour of one digit is datetime", "\"1/31/2024, 1:02:03 PM\"", ColumnType.DATETIME));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -85,6 +85,7 @@ class TestJsonReader {
         Arguments.of("hour only is datetime", "\"2024-01-31 10\"", ColumnType.DATETIME),
         Arguments.of("slashed T datetime is datetime", "\"2024/01/31T10:20:30\"", ColumnType.DATETIME),
         Arguments.of("epoch milliseconds are float", "1706696430000", ColumnType.FLOAT),
+        Arguments.of("hex string is float as strtof reads it", "\"0x1F\"", ColumnType.FLOAT),
         Arguments.of("epoch numbers in range stay integers", "1706696430", ColumnType.INTEGER));
   }
 
