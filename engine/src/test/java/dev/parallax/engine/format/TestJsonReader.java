@@ -223,6 +223,26 @@ class TestJsonReader {
   }
 
   @Test
+  void emptyStringIsNullInNumberColumnsAndRefusedInBooleanAndDateColumns() {
+    assertEquals(list((Object) null), coerced("f", "\"\""));
+    for (String column : List.of("b", "d", "t")) {
+      assertThrows(ParallaxException.class, () -> coerced(column, "\"\""), column);
+    }
+  }
+
+  @Test
+  void dateColumnRefusesTimestampOnlyLayoutsAsPerspectiveDoes() {
+    assertThrows(ParallaxException.class, () -> coerced("d", "\"2024-01-31T10:20:30+02:00\""));
+    assertEquals(list(1706689230000L), coerced("t", "\"2024-01-31T10:20:30+02:00\""));
+  }
+
+  @Test
+  void fractionalNumbersBecomePlainDecimalTextInAStringColumn() {
+    assertEquals(list("1706696430123.7"), coerced("s", "1706696430123.7"));
+    assertEquals(list("1000"), coerced("s", "1e3"));
+  }
+
+  @Test
   void keysAreCoercedLikeUpdateValues() {
     assertEquals(list(1, 2, null), values(TableReader.keys(list(1, "2", null), ColumnType.INTEGER), 3));
     assertEquals(list("a", "7"), values(TableReader.keys(list("a", 7), ColumnType.STRING), 2));
