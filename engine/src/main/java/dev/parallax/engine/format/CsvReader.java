@@ -182,11 +182,7 @@ final class CsvReader {
           if (!CsvTypes.isNull(f[r])) {
             double v = CsvTypes.parseDouble(f[r]);
             if (Double.isNaN(v)) {
-              long l = CsvTypes.parseLong(f[r]);
-              if (l == CsvTypes.NOT_INTEGER) {
-                throw TableReader.badValue(name, r, f[r], ColumnType.FLOAT);
-              }
-              v = l;
+              throw TableReader.badValue(name, r, f[r], ColumnType.FLOAT);
             }
             dc.setDouble(r, v);
           }

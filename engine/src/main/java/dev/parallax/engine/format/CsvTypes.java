@@ -278,7 +278,7 @@ final class CsvTypes {
    */
   static boolean parseDateTime(String t, DateText date, boolean epochAllowed) {
     if (epochAllowed) {
-      long v = parseLong(t);
+      long v = epochMillis(t);
       if (v != NOT_INTEGER) {
         date.epochMillis = v;
         return true;
@@ -299,6 +299,22 @@ final class CsvTypes {
       default:
         return false;
     }
+  }
+
+  /**
+   * Epoch milliseconds as Perspective reads them into a datetime column (C's
+   * stoll to the end): optional leading blanks and sign, then decimal digits.
+   */
+  private static long epochMillis(String t) {
+    String u = t.stripLeading();
+    if (u.startsWith("+")) {
+      u = u.substring(1);
+    }
+    if (u.isEmpty() || u.startsWith("0x") || u.startsWith("0X") || u.startsWith("-0x") || u.startsWith("-0X")
+        || isBlank(u.charAt(u.length() - 1))) {
+      return NOT_INTEGER;
+    }
+    return parseLong(u);
   }
 
   private static int twoDigits(String t, int at) {

@@ -209,6 +209,20 @@ class TestCsvReader {
   }
 
   @Test
+  void epochMillisAreReadAsCStollReadsThemIntoADatetimeColumn() {
+    Schema s = Schema.of(List.of("t"), List.of(ColumnType.DATETIME));
+    assertEquals(list(1L, -5L), values(TableReader.read(Format.CSV, "t\n+1\n-5\n", s), "t"));
+    assertThrows(ParallaxException.class, () -> TableReader.read(Format.CSV, "t\n\" 5 \"\n", s));
+    assertThrows(ParallaxException.class, () -> TableReader.read(Format.CSV, "t\n0x10\n", s));
+  }
+
+  @Test
+  void hexIsNotAFloatInAnUpdate() {
+    Schema s = Schema.of(List.of("f"), List.of(ColumnType.FLOAT));
+    assertThrows(ParallaxException.class, () -> TableReader.read(Format.CSV, "f\n0x10\n", s));
+  }
+
+  @Test
   void updateOfABooleanColumnTakesOneAndZero() {
     Schema s = Schema.of(List.of("b"), List.of(ColumnType.BOOLEAN));
     assertEquals(list(true, false), values(TableReader.read(Format.CSV, "b\n1\n0\n", s), "b"));
