@@ -130,7 +130,7 @@ final class JsonTypes {
         }
         throw mismatch(v, r, type);
       case BOOLEAN:
-        if (k == JsonValues.TRUE || k == JsonValues.FALSE || k == JsonValues.LONG
+        if (k == JsonValues.TRUE || k == JsonValues.FALSE || (k == JsonValues.LONG && fitsInt(v.longAt(r)))
             || (k == JsonValues.STRING && booleanOf(v.stringAt(r)) >= 0)) {
           return type;
         }
@@ -153,9 +153,8 @@ final class JsonTypes {
   }
 
   /**
-   * The values as a column of {@code type}. {@code update} applies the coercions
-   * of an update (fractions truncated into integers, empty strings as null);
-   * otherwise {@code type} is what {@link #infer} found.
+   * The values as a column of {@code type}, by the coercion rules above: either
+   * the type {@link #infer} found, or the type of the table being updated.
    */
   static Column convert(JsonValues v, int rows, ColumnType type, DateText date) {
     Column col = Column.create(type, rows);
