@@ -68,9 +68,8 @@ public final class TableReader {
         v.setNull(i);
       } else if (o instanceof Boolean) {
         v.setBoolean(i, (Boolean) o);
-      } else if (o instanceof Double || o instanceof Float || o instanceof java.math.BigDecimal) {
-        v.setDouble(i, ((Number) o).doubleValue());
-      } else if (o instanceof java.math.BigInteger) {
+      } else if (o instanceof Double || o instanceof Float || o instanceof java.math.BigDecimal
+          || o instanceof java.math.BigInteger) {
         v.setDouble(i, ((Number) o).doubleValue());
       } else if (o instanceof Number) {
         v.setLong(i, ((Number) o).longValue());
