@@ -83,7 +83,7 @@ public final class Expressions {
       throw new ParallaxException("An expression needs a name");
     }
     if (text == null) {
-      throw new ExpressionException("Empty expression", Pos.START);
+      throw new ExpressionException("Empty expression!", Pos.START);
     }
     if (schema.contains(name)) {
       throw new ExpressionException("Value Error - expression \"" + name + "\" cannot overwrite an existing column.",
