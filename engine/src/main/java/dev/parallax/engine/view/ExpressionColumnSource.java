@@ -8,6 +8,7 @@ import dev.parallax.engine.expression.Expressions;
 import dev.parallax.engine.table.Table;
 import dev.parallax.engine.table.TableDelta;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -96,7 +97,7 @@ final class ExpressionColumnSource implements ColumnSource {
   @Override
   public void apply(TableDelta delta) {
     capturedFor = delta;
-    java.util.Arrays.fill(captured, null);
+    Arrays.fill(captured, null);
     if (delta.isEmpty()) {
       return;
     }

@@ -8,6 +8,7 @@ import static dev.parallax.engine.view.TestData.rows;
 import static dev.parallax.engine.view.TestData.schema;
 import static dev.parallax.engine.view.TestData.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,8 +16,10 @@ import dev.parallax.engine.ParallaxException;
 import dev.parallax.engine.column.ColumnType;
 import dev.parallax.engine.column.Schema;
 import dev.parallax.engine.table.Table;
+import dev.parallax.engine.table.TableDelta;
 import dev.parallax.engine.table.TableOptions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +51,7 @@ class TestViewExpressions {
   void expressionColumnIsShownAfterTheTableColumns() {
     View v = view(sample(), "expressions", total());
     assertEquals(List.of("k", "qty", "price", "total"), v.columnPaths());
-    assertEquals(java.util.Arrays.asList(3.0, 10.0, 2.0, null), column(v, "total"));
+    assertEquals(Arrays.asList(3.0, 10.0, 2.0, null), column(v, "total"));
   }
 
   @Test
@@ -83,7 +86,7 @@ class TestViewExpressions {
     expected.put("total", TOTAL);
     expected.put("\"qty\" + 1", "\"qty\" + 1");
     assertEquals(expected, v.config().expressions());
-    assertEquals(java.util.Arrays.asList(3.0, 2.0, 5.0, null), column(v, "\"qty\" + 1"));
+    assertEquals(Arrays.asList(3.0, 2.0, 5.0, null), column(v, "\"qty\" + 1"));
   }
 
   @Test
@@ -107,7 +110,7 @@ class TestViewExpressions {
         "columns", List.of("k", "total"));
     t.update(partial(KQP, new String[] {"k", "qty"}, row("c", 100)));
     assertEquals(List.of("d", "a", "b", "c"), column(v, "k"));
-    assertEquals(java.util.Arrays.asList(null, 3.0, 10.0, 50.0), column(v, "total"));
+    assertEquals(Arrays.asList(null, 3.0, 10.0, 50.0), column(v, "total"));
   }
 
   @Test
@@ -177,6 +180,57 @@ class TestViewExpressions {
   void minMaxOfAnExpression() {
     View v = view(sample(), "expressions", total());
     assertEquals(List.of(2.0, 10.0), v.minMax("total"));
+  }
+
+  @Test
+  void sortOnAStringExpressionTakesInNewStrings() {
+    Table t = sample();
+    View v = view(t, "expressions", Map.of("tag", "concat(upper(\"k\"), '-', string(\"qty\"))"),
+        "sort", List.of(List.of("tag", "desc")), "columns", List.of("tag"));
+    t.update(partial(KQP, new String[] {"k", "qty"}, row("a", 9), row("c", 0)));
+    assertEquals(Arrays.asList("C-0", "B-1", "A-9", null), column(v, "tag"));
+  }
+
+  @Test
+  void volatileExpressionIsRecomputedOnEveryBatch() {
+    Table t = sample();
+    ColumnSource source = ColumnSource.of(t, Map.of("r", "random()"));
+    double before = (Double) source.column("r").get(0);
+    TableDelta delta = t.update(partial(KQP, new String[] {"k"}, row("b")));
+    assertTrue(source.touchedBy("r", delta));
+    source.apply(delta);
+    assertTrue(before != (Double) source.column("r").get(0));
+  }
+
+  @Test
+  void expressionUntouchedByADeltaIsNotStale() {
+    Table t = sample();
+    ColumnSource source = ColumnSource.of(t, Map.of("total", TOTAL));
+    TableDelta delta = t.update(partial(KQP, new String[] {"k"}, row("b")));
+    assertFalse(source.touchedBy("total", delta));
+  }
+
+  @Test
+  void updatedBeforeGivesTheExpressionValuesTheBatchReplaced() {
+    Table t = sample();
+    ColumnSource source = ColumnSource.of(t, Map.of("total", TOTAL));
+    TableDelta delta = t.update(partial(KQP, new String[] {"k", "qty"}, row("b", 5)));
+    source.apply(delta);
+    assertEquals(10.0, source.updatedBefore("total", delta).get(0));
+    assertEquals(1, source.updatedBefore("qty", delta).get(0));
+    assertEquals(50.0, source.column("total").get(delta.updated()[0]));
+  }
+
+  @Test
+  void removedBeforeGivesTheRemovedRowsExpressionValues() {
+    Table t = sample();
+    ColumnSource source = ColumnSource.of(t, Map.of("total", TOTAL));
+    TableDelta delta =
+        t.remove(TestData.batch(schema("k", "string"), row("c"), row("a")).column(0), 2);
+    source.apply(delta);
+    assertEquals(2.0, source.removedBefore("total", delta).get(0));
+    assertEquals(3.0, source.removedBefore("total", delta).get(1));
+    assertEquals("c", source.removedBefore("k", delta).get(0));
   }
 
   private static void refused(Object expressions, String... inMessage) {
