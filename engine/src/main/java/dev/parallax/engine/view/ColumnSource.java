@@ -62,7 +62,9 @@ public interface ColumnSource {
    * expression (name to text, as {@link ViewConfig#expressions()} holds them),
    * each compiled and evaluated over the table now. A bad expression is a
    * {@link dev.parallax.engine.ParallaxException} naming it, with the line and
-   * column of the fault; nothing is attached to the table either way.
+   * column of the fault (its cause, an
+   * {@link dev.parallax.engine.expression.ExpressionException}, carries them
+   * apart); nothing is attached to the table either way.
    */
   static ColumnSource of(Table table, Map<String, String> expressions) {
     return expressions.isEmpty() ? of(table) : ExpressionColumnSource.compile(table, expressions);
