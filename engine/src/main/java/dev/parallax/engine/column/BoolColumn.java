@@ -53,6 +53,16 @@ public final class BoolColumn extends Column {
   }
 
   @Override
+  void copyValues(Column src, int from, int to, int count) {
+    copyBits(((BoolColumn) src).bits, from, bits, to, count);
+  }
+
+  @Override
+  void clearValues(int from, int count) {
+    clearBits(bits, from, count);
+  }
+
+  @Override
   public Object get(int row) {
     return isValid(row) ? getBoolean(row) : null;
   }

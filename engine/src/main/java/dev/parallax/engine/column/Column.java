@@ -88,6 +88,70 @@ public abstract class Column {
    */
   public abstract void copyRow(Column src, int from, int to);
 
+  /**
+   * Copies rows {@code from..from+count-1} of {@code src}, a column of the same
+   * type (string columns: the same dictionary), to rows {@code to..}: values
+   * and validity in bulk, for loads that write a run of fresh rows.
+   */
+  public final void copyRange(Column src, int from, int to, int count) {
+    copyValues(src, from, to, count);
+    copyBits(src.validity, from, validity, to, count);
+  }
+
+  abstract void copyValues(Column src, int from, int to, int count);
+
+  /** Sets rows {@code from..from+count-1} null. */
+  public final void clearRange(int from, int count) {
+    clearBits(validity, from, count);
+    clearValues(from, count);
+  }
+
+  abstract void clearValues(int from, int count);
+
+  final void copyValidity(Column src, int from, int to, int count) {
+    copyBits(src.validity, from, validity, to, count);
+  }
+
+  /** Copies {@code count} bits; whole words at a time when both runs start on a word. */
+  static void copyBits(long[] src, int from, long[] dst, int to, int count) {
+    if ((from & 63) == 0 && (to & 63) == 0) {
+      int words = count >>> 6;
+      System.arraycopy(src, from >>> 6, dst, to >>> 6, words);
+      for (int i = words << 6; i < count; i++) {
+        setBit(dst, to + i, getBit(src, from + i));
+      }
+    } else {
+      for (int i = 0; i < count; i++) {
+        setBit(dst, to + i, getBit(src, from + i));
+      }
+    }
+  }
+
+  static void clearBits(long[] bits, int from, int count) {
+    int i = 0;
+    while (i < count && ((from + i) & 63) != 0) {
+      setBit(bits, from + i++, false);
+    }
+    int words = (count - i) >>> 6;
+    java.util.Arrays.fill(bits, (from + i) >>> 6, ((from + i) >>> 6) + words, 0L);
+    for (i += words << 6; i < count; i++) {
+      setBit(bits, from + i, false);
+    }
+  }
+
+  static boolean getBit(long[] bits, int i) {
+    int w = i >>> 6;
+    return w < bits.length && (bits[w] & (1L << i)) != 0;
+  }
+
+  static void setBit(long[] bits, int i, boolean on) {
+    if (on) {
+      bits[i >>> 6] |= 1L << i;
+    } else {
+      bits[i >>> 6] &= ~(1L << i);
+    }
+  }
+
   /** The value at {@code row} boxed, or null: for tests and slow paths, never per row in a loop. */
   public abstract Object get(int row);
 

@@ -51,6 +51,16 @@ public final class DoubleColumn extends Column {
   }
 
   @Override
+  void copyValues(Column src, int from, int to, int count) {
+    System.arraycopy(((DoubleColumn) src).values, from, values, to, count);
+  }
+
+  @Override
+  void clearValues(int from, int count) {
+    java.util.Arrays.fill(values, from, from + count, 0d);
+  }
+
+  @Override
   public Object get(int row) {
     return isValid(row) ? values[row] : null;
   }

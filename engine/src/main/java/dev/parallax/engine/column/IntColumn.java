@@ -61,6 +61,16 @@ public final class IntColumn extends Column {
   }
 
   @Override
+  void copyValues(Column src, int from, int to, int count) {
+    System.arraycopy(((IntColumn) src).values, from, values, to, count);
+  }
+
+  @Override
+  void clearValues(int from, int count) {
+    java.util.Arrays.fill(values, from, from + count, 0);
+  }
+
+  @Override
   public Object get(int row) {
     return isValid(row) ? values[row] : null;
   }

@@ -105,6 +105,33 @@ public final class StringColumn extends Column {
   }
 
   @Override
+  void copyValues(Column src, int from, int to, int count) {
+    StringColumn s = (StringColumn) src;
+    if (s.dictionary != dictionary) {
+      throw new IllegalArgumentException("string columns do not share a dictionary");
+    }
+    System.arraycopy(s.codes, from, codes, to, count);
+  }
+
+  /**
+   * {@link #copyRange} from a column with another dictionary: codes pass through
+   * {@code remap} (as built by {@link #remapFrom}) in one tight loop.
+   */
+  public void copyRangeRemapped(StringColumn src, int from, int to, int count, int[] remap) {
+    int[] in = src.codes;
+    for (int i = 0; i < count; i++) {
+      // A null row's code is 0, a valid index into any non-empty remap; its validity bit stays clear.
+      codes[to + i] = remap.length == 0 ? 0 : remap[in[from + i]];
+    }
+    copyValidity(src, from, to, count);
+  }
+
+  @Override
+  void clearValues(int from, int count) {
+    java.util.Arrays.fill(codes, from, from + count, 0);
+  }
+
+  @Override
   public Object get(int row) {
     return getString(row);
   }

@@ -24,8 +24,10 @@ import java.util.List;
  * holds, which a whole-chunk evaluation of both branches would violate. String
  * results travel as references (dictionary strings for columns).
  *
- * <p>Float results that are not finite (division by zero, {@code log(0)},
- * {@code sqrt(-1)}) are null, as in Perspective.
+ * <p>A float result that is NaN ({@code sqrt(-1)}, {@code 0 / 0}) is null:
+ * nodes carry null as NaN, so the two cannot be told apart (Perspective keeps
+ * such a NaN as a value, which its CSV writes as {@code nan}). Infinities
+ * ({@code log(0)}) are kept as values, as Perspective keeps them.
  *
  * <p>Not thread-safe: the scratch arrays and variables are the instance's own.
  * Compile one per thread for parallel evaluation.
@@ -171,7 +173,7 @@ public final class CompiledExpression {
       case FLOAT: {
         DoubleColumn c = (DoubleColumn) out;
         for (int i = 0; i < n; i++) {
-          if (Double.isFinite(v[i])) {
+          if (v[i] == v[i]) {
             c.setDouble(rows[i], v[i]);
           } else {
             c.setNull(rows[i]);

@@ -81,8 +81,23 @@ final class Compiler {
     throw new AssertionError(ast);
   }
 
-  /** A reference to a table column, by {@code "name"} or {@code col('name')}. */
+  boolean hasColumn(String name) {
+    return schema.contains(name);
+  }
+
+  /**
+   * The variable that {@code "name" := x} declares to shadow column {@code name}:
+   * quoted, so no identifier can clash with it.
+   */
+  static String columnVariable(String name) {
+    return '"' + name + '"';
+  }
+
+  /** A reference to a table column, by {@code "name"} or {@code col('name')}, unless a variable shadows it. */
   Typed column(String name, Pos pos) {
+    if (varTypes.containsKey(columnVariable(name))) {
+      return variable(new Ast.Var(columnVariable(name), pos));
+    }
     int i = schema.indexOf(name);
     if (i < 0) {
       throw new ExpressionException("Value Error - Input column \"" + name + "\" does not exist.", pos);
@@ -132,7 +147,13 @@ final class Compiler {
     Operators.Op op = Operators.Op.of(b.op());
     switch (op) {
       case ADD: case SUB: case MUL: case DIV: case MOD: case POW:
-        if (!l.isNumeric() || !r.isNumeric()) {
+        // The null literal is a number here, as in 5.5.1: "x" + null is a float column of nulls.
+        if (!(l.isNumeric() || l.type() == ValueType.NULL) || !(r.isNumeric() || r.type() == ValueType.NULL)) {
+          throw typeError(b.pos());
+        }
+        if (op == Operators.Op.DIV && isConstant(b.right()) && r.num().eval(0) == 0 && !isConstant(b.left())) {
+          // 5.5.1 refuses a division of a varying value by a constant zero ("x" / 0, "x" / (1 - 1)),
+          // though it takes 1 / 0 and "x" % 0, which are null.
           throw typeError(b.pos());
         }
         return Typed.num(ValueType.FLOAT, new Operators.Binary(op, l.num(), r.num()));
@@ -162,6 +183,17 @@ final class Compiler {
     return Typed.num(ValueType.BOOLEAN, new Operators.Binary(op, l.num(), r.num()));
   }
 
+  /** Whether {@code ast} is built of number literals and arithmetic alone, so its value is known now. */
+  private static boolean isConstant(Ast ast) {
+    if (ast instanceof Ast.Num) {
+      return true;
+    }
+    if (ast instanceof Ast.Unary u) {
+      return isConstant(u.operand());
+    }
+    return ast instanceof Ast.Binary b && isConstant(b.left()) && isConstant(b.right());
+  }
+
   /**
    * A value standing where a condition is expected: a number or boolean is true
    * when non-zero and not null; a string (as 5.5.1 allows) when not null.
@@ -186,8 +218,14 @@ final class Compiler {
     NumNode cond = condition(compile(c.condition()), c.pos());
     Typed a = compile(c.then());
     if (c.otherwise() == null) {
-      // Without else it is a statement: 5.5.1 refuses it as the expression's value.
-      return Typed.num(ValueType.VOID, new ControlNodes.When(cond, ControlNodes.effect(a)));
+      if (a.type() == ValueType.STRING) {
+        return Typed.str(new ControlNodes.StrCond(cond, a.str(), new ValueNodes.StrConst(null)));
+      }
+      if (a.type() == ValueType.VOID || a.type() == ValueType.NULL) {
+        return Typed.num(ValueType.VOID, new ControlNodes.When(cond, ControlNodes.effect(a)));
+      }
+      // Without else the value is the branch's, of the branch's type, and null where the condition fails.
+      return Typed.num(a.type(), new ControlNodes.NumCond(cond, a.num(), new ValueNodes.NumConst(Double.NaN)));
     }
     Typed b = compile(c.otherwise());
     if (a.type() == ValueType.STRING && b.type() == ValueType.STRING) {

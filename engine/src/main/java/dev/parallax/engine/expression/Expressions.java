@@ -4,6 +4,7 @@ import dev.parallax.engine.ParallaxException;
 import dev.parallax.engine.column.ColumnType;
 import dev.parallax.engine.column.Schema;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,7 +30,48 @@ public final class Expressions {
         errors.put(e.getKey(), new ExpressionValidation.Error(x.errorMessage(), x.line(), x.column()));
       }
     }
-    return new ExpressionValidation(types, errors);
+    return new ExpressionValidation(expressions, types, errors);
+  }
+
+  /**
+   * The expressions of a view config or a {@code validate_expressions} request,
+   * name to text, from either of Perspective's two forms: an object of name to
+   * text, or the legacy list of texts, where an entry whose first line is a
+   * {@code // name} comment is named by that comment and is the text after it,
+   * and any other entry is named by its own text. A {@link ParallaxException}
+   * when {@code value} is neither (null is no expressions).
+   */
+  public static Map<String, String> definitions(Object value) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (value == null) {
+      return out;
+    }
+    if (value instanceof List) {
+      for (Object o : (List<?>) value) {
+        if (!(o instanceof String)) {
+          throw new ParallaxException("Each entry of a list of expressions must be a string, got " + o);
+        }
+        String text = (String) o;
+        int newline = text.indexOf('\n');
+        String alias = text.startsWith("//") && newline > 0 ? text.substring(2, newline).trim() : "";
+        if (alias.isEmpty()) {
+          out.put(text, text);
+        } else {
+          out.put(alias, text.substring(newline + 1));
+        }
+      }
+      return out;
+    }
+    if (!(value instanceof Map)) {
+      throw new ParallaxException("Expressions must be an object of name to text or a list of texts, got " + value);
+    }
+    for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+      if (!(e.getValue() instanceof String)) {
+        throw new ParallaxException("Expression '" + e.getKey() + "' must be a string, got " + e.getValue());
+      }
+      out.put(String.valueOf(e.getKey()), (String) e.getValue());
+    }
+    return out;
   }
 
   /**
@@ -41,7 +83,7 @@ public final class Expressions {
       throw new ParallaxException("An expression needs a name");
     }
     if (text == null) {
-      throw new ExpressionException("Empty expression", Pos.START);
+      throw new ExpressionException("Empty expression!", Pos.START);
     }
     if (schema.contains(name)) {
       throw new ExpressionException("Value Error - expression \"" + name + "\" cannot overwrite an existing column.",

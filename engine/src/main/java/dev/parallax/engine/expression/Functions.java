@@ -13,7 +13,14 @@ final class Functions {
   private static final Set<String> VARIADIC = Set.of("min", "max", "sum", "avg", "mul");
   /** Names 5.5.1 knows but rejects with a type error whatever the arguments. */
   private static final Set<String> REJECTED = Set.of("atan2", "hypot", "roundn", "sec", "csc", "ncdf",
-      "erf", "erfc", "diff3", "norm3", "cross_product3", "dot_product3", "indexof", "vlookup", "index");
+      "erf", "erfc", "diff3", "norm3", "cross_product3", "dot_product3", "indexof");
+  /**
+   * Functions 5.5.1 evaluates that Parallax does not: {@code index()} takes the
+   * type of the table's index column and {@code vlookup} reads rows by their
+   * position in Perspective's storage order, neither of which an expression
+   * compiled against a schema alone can know.
+   */
+  private static final Set<String> UNSUPPORTED = Set.of("index", "vlookup");
 
   private Functions() {}
 
@@ -23,13 +30,17 @@ final class Functions {
     Pos pos = call.pos();
     if (name.equals("col")) {
       perspectiveArity(call, 1);
-      if (!(args.get(0) instanceof Ast.Str s)) {
+      // 5.5.1 answers a type error, not "does not exist", for col() of an unknown column.
+      if (!(args.get(0) instanceof Ast.Str s) || !c.hasColumn(s.value())) {
         throw Compiler.typeError(pos);
       }
       return c.column(s.value(), args.get(0).pos());
     }
     if (REJECTED.contains(name)) {
       throw Compiler.typeError(pos);
+    }
+    if (UNSUPPORTED.contains(name)) {
+      throw new ExpressionException("Function '" + name + "' is not supported", pos);
     }
     Typed[] a = new Typed[args.size()];
     for (int i = 0; i < a.length; i++) {
@@ -170,6 +181,10 @@ final class Functions {
         require(a[0].type() == ValueType.STRING, pos);
         return name.equals("upper") ? StringFunctions.upper(a[0])
             : name.equals("lower") ? StringFunctions.lower(a[0]) : StringFunctions.length(a[0]);
+      case "contains":
+        perspectiveArity(call, 2);
+        require(a[0].type() == ValueType.STRING && a[1].type() == ValueType.STRING, pos);
+        return StringFunctions.contains(a[0], a[1]);
       case "concat":
         require(a.length > 0 && allOf(a, ValueType.STRING), pos);
         return StringFunctions.concat(strs(a));
@@ -197,7 +212,8 @@ final class Functions {
         require(a[0].type() == ValueType.STRING && a[2].type() == ValueType.STRING, pos);
         return StringFunctions.replace(a[0], StringFunctions.pattern(args, 1, pos), a[2], name.equals("replace_all"));
       case "substring":
-        perspectiveArity(call, a.length == 3 ? 3 : 2);
+        // 5.5.1 answers a wrong argument count to substring with a type error.
+        require(a.length == 2 || a.length == 3, pos);
         require(a[0].type() == ValueType.STRING && a[1].isNumeric() && (a.length == 2 || a[2].isNumeric()), pos);
         return StringFunctions.substring(a[0], a[1], a.length == 3 ? a[2] : null);
       default:
@@ -211,8 +227,8 @@ final class Functions {
       return Typed.num(ValueType.BOOLEAN, new NumNode() {
         @Override
         double eval(int row) {
-          String v = s.eval(row);
-          return bool(v != null && !v.isEmpty());
+          // Any string is true, even an empty one; only null is false.
+          return bool(s.eval(row) != null);
         }
       });
     }

@@ -43,12 +43,12 @@ final class Operators {
       case DIV: return a / b;
       case MOD: return a % b;
       case POW: return Math.pow(a, b);
-      case EQ: return NumNode.bool(a == b);
-      case NE: return NumNode.bool(a != b);
+      case EQ: return NumNode.bool(a == b || bothNull(a, b));
+      case NE: return NumNode.bool(a != b && !bothNull(a, b));
       case LT: return NumNode.bool(a < b);
-      case LE: return NumNode.bool(a <= b);
+      case LE: return NumNode.bool(a <= b || bothNull(a, b));
       case GT: return NumNode.bool(a > b);
-      case GE: return NumNode.bool(a >= b);
+      case GE: return NumNode.bool(a >= b || bothNull(a, b));
       case AND: return NumNode.bool(NumNode.truthy(a) && NumNode.truthy(b));
       case OR: return NumNode.bool(NumNode.truthy(a) || NumNode.truthy(b));
       case XOR: return NumNode.bool(NumNode.truthy(a) != NumNode.truthy(b));
@@ -57,6 +57,14 @@ final class Operators {
       case XNOR: return NumNode.bool(NumNode.truthy(a) == NumNode.truthy(b));
       default: throw new AssertionError(op);
     }
+  }
+
+  /**
+   * As in 5.5.1, null equals null (so {@code ==}, {@code <=} and {@code >=} hold
+   * between two nulls), and a null against a value satisfies only {@code !=}.
+   */
+  private static boolean bothNull(double a, double b) {
+    return a != a && b != b;
   }
 
   /** {@code left op right} over numbers; nulls (NaN) propagate through arithmetic. */
@@ -153,7 +161,7 @@ final class Operators {
     }
   }
 
-  /** String equality and ordering; null equals only null, and orders with nothing. */
+  /** String equality and ordering; null equals only null (so two nulls are also {@code <=} and {@code >=}). */
   static final class StringCompare extends NumNode {
     private final Op op;
     private final StrNode left;
@@ -171,7 +179,7 @@ final class Operators {
       String b = right.eval(row);
       if (a == null || b == null) {
         boolean same = a == b;
-        return bool(op == Op.EQ ? same : op == Op.NE && !same);
+        return bool(op == Op.NE ? !same : same && (op == Op.EQ || op == Op.LE || op == Op.GE));
       }
       int c = a.compareTo(b);
       switch (op) {

@@ -2,6 +2,7 @@ package dev.parallax.engine.expression;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Recursive-descent parser for Perspective's ExprTK dialect. Precedence, loosest
@@ -10,6 +11,9 @@ import java.util.List;
  * associative, so {@code -2 ^ 2} is -4 and {@code 2 ^ 3 ^ 2} is 512, as observed).
  */
 final class Parser {
+  /** ExprTK's reserved words that 5.5.1 does not let an expression use. */
+  private static final Set<String> RESERVED = Set.of("repeat", "until", "return", "case", "default", "swap");
+
   private final List<Token> tokens;
   private int p;
 
@@ -21,7 +25,7 @@ final class Parser {
     Parser parser = new Parser(Lexer.tokenize(text));
     Token first = parser.peek();
     if (first.kind() == Token.Kind.END) {
-      throw new ExpressionException("Empty expression", first.pos());
+      throw new ExpressionException("Empty expression!", Pos.START);
     }
     Ast program = parser.sequence();
     Token t = parser.peek();
@@ -119,6 +123,11 @@ final class Parser {
     if ((t.kind() == Token.Kind.IDENT || t.kind() == Token.Kind.COLUMN) && p + 1 < tokens.size()) {
       Token op = tokens.get(p + 1);
       boolean compound = op.is("+=") || op.is("-=") || op.is("*=") || op.is("/=") || op.is("%=");
+      if (op.kind() == Token.Kind.OP && t.kind() == Token.Kind.COLUMN && op.is(":=")) {
+        // 5.5.1 lets "col" := x shadow the column with a variable from there on; the table is untouched.
+        p += 2;
+        return new Ast.Declare(Compiler.columnVariable(t.text()), expression(), t.pos());
+      }
       if (op.kind() == Token.Kind.OP && t.kind() == Token.Kind.COLUMN && compound) {
         // 5.5.1 reads "col" += x as "col" + x: a column cannot be assigned.
         p += 2;
@@ -282,12 +291,17 @@ final class Parser {
         return forLoop(t);
       case "while":
         return whileLoop(t);
+      case "switch":
+        return switchCases(t);
       case "break":
         return new Ast.Jump(true, t.pos());
       case "continue":
         return new Ast.Jump(false, t.pos());
       default:
         break;
+    }
+    if (RESERVED.contains(t.text())) {
+      throw new ExpressionException("Invalid use of reserved symbol '" + t.text() + "'", t.pos());
     }
     if (accept("(")) {
       List<Ast> args = new ArrayList<>();
@@ -320,11 +334,55 @@ final class Parser {
     expect(")");
     Ast then = body();
     Ast otherwise = null;
+    if (peek().is(";") && p + 1 < tokens.size() && isWord(tokens.get(p + 1), "else")) {
+      p++; // if (c) a; else b;  the statement form ends its branch with ';'
+    }
     if (acceptWord("else")) {
       Token n = peek();
       otherwise = n.kind() == Token.Kind.IDENT && n.text().equals("if") ? word(advance()) : body();
     }
     return new Ast.Cond(c, then, otherwise, t.pos());
+  }
+
+  private static boolean isWord(Token t, String word) {
+    return t.kind() == Token.Kind.IDENT && t.text().equals(word);
+  }
+
+  /**
+   * {@code switch { case c1 : v1; case c2 : v2; default : v; }}: the value of the
+   * first case whose condition holds, else the default's (null without one).
+   */
+  private Ast switchCases(Token t) {
+    expect("{");
+    List<Ast> conditions = new ArrayList<>();
+    List<Ast> values = new ArrayList<>();
+    Ast otherwise = null;
+    while (!accept("}")) {
+      Token c = advance();
+      if (isWord(c, "case")) {
+        conditions.add(expression());
+        expect(":");
+        values.add(body());
+      } else if (isWord(c, "default") && otherwise == null) {
+        expect(":");
+        otherwise = body();
+      } else {
+        throw new ExpressionException(c.kind() == Token.Kind.END
+            ? "Mismatched brackets: expected '}' before end of expression"
+            : "Expected 'case' or 'default' in switch, got: '" + c.show() + "'", c.pos());
+      }
+      while (accept(";")) {
+        // each case ends with ';'
+      }
+    }
+    if (conditions.isEmpty()) {
+      throw new ExpressionException("A switch needs at least one case", t.pos());
+    }
+    Ast result = otherwise;
+    for (int i = conditions.size() - 1; i >= 0; i--) {
+      result = new Ast.Cond(conditions.get(i), values.get(i), result, t.pos());
+    }
+    return result;
   }
 
   private Ast body() {

@@ -22,16 +22,32 @@ final class StringFunctions {
     try {
       return Pattern.compile(s.value());
     } catch (PatternSyntaxException e) {
-      throw new ExpressionException("Type Error - invalid regular expression '" + s.value() + "'", args.get(i).pos());
+      // 5.5.1 gives its plain type error for a pattern RE2 cannot compile.
+      throw Compiler.typeError(args.get(i).pos());
     }
   }
 
+  /** 5.5.1 gives null, not the empty string, for {@code upper('')} and {@code lower('')}. */
   static Typed upper(Typed s) {
-    return Typed.str(new FunctionNodes.StrToStr(s.str(), x -> x.toUpperCase(Locale.ROOT)));
+    return Typed.str(new FunctionNodes.StrToStr(s.str(), x -> x.isEmpty() ? null : x.toUpperCase(Locale.ROOT)));
   }
 
   static Typed lower(Typed s) {
-    return Typed.str(new FunctionNodes.StrToStr(s.str(), x -> x.toLowerCase(Locale.ROOT)));
+    return Typed.str(new FunctionNodes.StrToStr(s.str(), x -> x.isEmpty() ? null : x.toLowerCase(Locale.ROOT)));
+  }
+
+  /** {@code contains(s, part)}: whether {@code part} occurs in {@code s}; null when either is null. */
+  static Typed contains(Typed s, Typed part) {
+    StrNode text = s.str();
+    StrNode needle = part.str();
+    return Typed.num(ValueType.BOOLEAN, new NumNode() {
+      @Override
+      double eval(int row) {
+        String x = text.eval(row);
+        String y = needle.eval(row);
+        return x == null || y == null ? Double.NaN : bool(x.contains(y));
+      }
+    });
   }
 
   static Typed length(Typed s) {
@@ -62,8 +78,8 @@ final class StringFunctions {
       String eval(int row) {
         String x = s.str().eval(row);
         String r = with.eval(row);
-        if (x == null || r == null) {
-          return null;
+        if (x == null || x.isEmpty() || r == null) {
+          return null; // 5.5.1: replacing in the empty string gives null
         }
         Matcher m = p.matcher(x);
         String q = Matcher.quoteReplacement(r);
@@ -90,7 +106,7 @@ final class StringFunctions {
     });
   }
 
-  /** {@code concat(a, b, …)}: null when any part is null. */
+  /** {@code concat(a, b, …)}: null when any part is null, or when all are empty (as 5.5.1 has it). */
   static Typed concat(StrNode[] parts) {
     return Typed.str(new StrNode() {
       @Override
@@ -103,7 +119,7 @@ final class StringFunctions {
           }
           sb.append(x);
         }
-        return sb.toString();
+        return sb.length() == 0 ? null : sb.toString();
       }
     });
   }

@@ -3,7 +3,9 @@
  * 5.5.1) for computed columns.
  *
  * <p>{@link dev.parallax.engine.expression.Expressions} is the entry point:
- * {@code validate} answers like Perspective's {@code validate_expressions}, and
+ * {@code definitions} reads a request's expressions in either of Perspective's
+ * forms (object or legacy list), {@code validate} answers like Perspective's
+ * {@code validate_expressions} ({@code toMap()} gives its JSON shape), and
  * {@code compile} gives a {@link dev.parallax.engine.expression.CompiledExpression}
  * that fills a column from a table, wholly or for the rows a delta touched, and
  * says which table columns it reads.

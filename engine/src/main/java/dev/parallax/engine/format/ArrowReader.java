@@ -13,6 +13,7 @@ import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.Float2Vector;
 import org.apache.arrow.vector.ValueVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.dictionary.Dictionary;
@@ -22,6 +23,7 @@ import org.apache.arrow.vector.ipc.ArrowStreamReader;
 import org.apache.arrow.vector.types.pojo.ArrowType;
 import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.util.ByteArrayReadableSeekableByteChannel;
+import org.apache.arrow.vector.util.ValueVectorUtility;
 
 /**
  * Reads an Arrow IPC stream, or an IPC file (told apart by its {@code ARROW1}
@@ -43,8 +45,11 @@ import org.apache.arrow.vector.util.ByteArrayReadableSeekableByteChannel;
  *       lists into rows and structs into dotted columns; we do not.)
  * </ul>
  *
- * <p>With a target schema, integer data also fills float columns and dates and
- * datetimes fill each other; any other type difference is refused.
+ * <p>With a target schema (an update), integer data also fills float columns and
+ * float data fills integer columns truncated toward zero, as in Perspective;
+ * a value beyond 32 bits is refused (Perspective wraps it). Dates and datetimes
+ * also fill each other (Perspective refuses that). Any other type difference
+ * is refused, as it is in Perspective.
  */
 final class ArrowReader {
   private static final byte[] MAGIC = {'A', 'R', 'R', 'O', 'W', '1'};
@@ -68,7 +73,10 @@ final class ArrowReader {
       }
       int rows = 0;
       while (reader.loadNextBatch()) {
+        // The sinks read native memory at the offsets and lengths the payload states:
+        // check them all first, so that a forged payload is refused rather than read out of bounds.
         int count = root.getRowCount();
+        validate(root, count);
         for (int i = 0; i < sinks.length; i++) {
           FieldVector v = root.getVector(i);
           DictionaryEncoding enc = v.getField().getDictionary();
@@ -91,6 +99,21 @@ final class ArrowReader {
     }
   }
 
+  private static void validate(VectorSchemaRoot root, int count) {
+    for (FieldVector v : root.getFieldVectors()) {
+      if (v.getValueCount() < count) {
+        throw new ParallaxException("Malformed Arrow IPC payload: column '" + v.getName() + "' has "
+            + v.getValueCount() + " values in a batch of " + count + " rows");
+      }
+      // Buffer sizes only: the string sink checks each offset as it reads it, which is
+      // far cheaper than a full validation pass. Arrow's validator does not know
+      // float16; those values are read through checked accessors.
+      if (!(v instanceof Float2Vector)) {
+        ValueVectorUtility.validate(v);
+      }
+    }
+  }
+
   private static boolean isFile(byte[] bytes) {
     if (bytes.length < MAGIC.length) {
       return false;
@@ -108,6 +131,7 @@ final class ArrowReader {
     if (d == null) {
       throw new ParallaxException("Arrow dictionary " + enc.getId() + " is missing");
     }
+    ValueVectorUtility.validate(d.getVector());
     return d.getVector();
   }
 
@@ -182,6 +206,18 @@ final class ArrowReader {
       for (int r = 0; r < rows; r++) {
         if (c.isValid(r)) {
           ((DoubleColumn) out).setDouble(r, ((IntColumn) c).getInt(r));
+        }
+      }
+      return out;
+    }
+    if (c.type() == ColumnType.FLOAT && type == ColumnType.INTEGER) {
+      for (int r = 0; r < rows; r++) {
+        if (c.isValid(r)) {
+          double d = ((DoubleColumn) c).getDouble(r);
+          if (!(d > Integer.MIN_VALUE - 1.0 && d < Integer.MAX_VALUE + 1.0)) {
+            throw TableReader.badValue(name, r, Double.toString(d), type);
+          }
+          ((IntColumn) out).setInt(r, (int) d);
         }
       }
       return out;

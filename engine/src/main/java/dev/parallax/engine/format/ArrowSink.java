@@ -290,12 +290,22 @@ abstract class ArrowSink {
       boolean large = v instanceof BaseLargeVariableWidthVector;
       long offsets = v.getOffsetBuffer().memoryAddress();
       long data = v.getDataBuffer().memoryAddress();
+      long limit = v.getDataBuffer().capacity();
       for (int i = 0; i < count; i++) {
         if (validity == 0 || valid(validity, i)) {
           long start = large ? MemoryUtil.getLong(offsets + 8L * i) : MemoryUtil.getInt(offsets + 4L * i);
           long end = large ? MemoryUtil.getLong(offsets + 8L * i + 8) : MemoryUtil.getInt(offsets + 4L * i + 4);
+          checkRange(start, end, limit, i);
           col.setCode(rows + i, interner.code(data + start, (int) (end - start)));
         }
+      }
+    }
+
+    /** Refuses a forged offset before it is used to read native memory. */
+    private void checkRange(long start, long end, long limit, int i) {
+      if (start < 0 || end < start || end > limit || end - start > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException("column '" + name + "', value " + i + " has offsets " + start + ".." + end
+            + " outside its " + limit + "-byte data buffer");
       }
     }
 
@@ -321,6 +331,7 @@ abstract class ArrowSink {
         end = MemoryUtil.getInt(offsets + 4L * (i + 1));
       }
       ArrowBuf data = v.getDataBuffer();
+      checkRange(start, end, data.capacity(), i);
       return interner.code(data.memoryAddress() + start, (int) (end - start));
     }
 

@@ -68,10 +68,14 @@ final class CsvReader {
   }
 
   /**
-   * Refuses a quoted field left open: the reader would otherwise swallow the rest
-   * of the payload into it, where Perspective refuses the row.
+   * Refuses a quoted field left open. The CSV reader, like Perspective's, would
+   * swallow the rest of the payload into that field, which is never what the
+   * sender meant.
    */
   private static void checkQuotesClosed(String text) {
+    if (text.indexOf('"') < 0) {
+      return;
+    }
     boolean fieldStart = true;
     boolean quoted = false;
     int line = 1;
@@ -182,11 +186,7 @@ final class CsvReader {
           if (!CsvTypes.isNull(f[r])) {
             double v = CsvTypes.parseDouble(f[r]);
             if (Double.isNaN(v)) {
-              long l = CsvTypes.parseLong(f[r]);
-              if (l == CsvTypes.NOT_INTEGER) {
-                throw TableReader.badValue(name, r, f[r], ColumnType.FLOAT);
-              }
-              v = l;
+              throw TableReader.badValue(name, r, f[r], ColumnType.FLOAT);
             }
             dc.setDouble(r, v);
           }

@@ -23,7 +23,7 @@ import java.util.Set;
  *       {@code 2024-01-01} with {@code 2024-01-01 10:00:00} is datetime, and
  *       anything with {@code x} is string.
  *   <li><b>Integer.</b> Optional {@code -}, decimal digits (leading zeros
- *       allowed: {@code 007} is 7) or {@code 0x} and hex digits; spaces around
+ *       allowed: {@code 007} is 7) or {@code 0x} and hex digits (not negative); spaces around
  *       are ignored; no {@code +} ({@code +5} reads as float). Perspective keeps
  *       values beyond 32 bits in a 64-bit integer column; ours are 32-bit, so a
  *       column with such a value infers as float. Past 64 bits it is float in
@@ -63,14 +63,6 @@ final class CsvTypes {
   private static final Set<String> NULLS = Set.of("", "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN",
       "-NaN", "-nan", "1.#IND", "1.#QNAN", "N/A", "NA", "NULL", "NaN", "n/a", "nan", "null");
 
-  private static final int K_INTEGER = 1;
-  private static final int K_BOOLEAN = 1 << 1;
-  private static final int K_DATE = 1 << 2;
-  private static final int K_TIME = 1 << 3;
-  private static final int K_DATETIME = 1 << 4;
-  private static final int K_FLOAT = 1 << 5;
-  private static final int K_ALL = (1 << 6) - 1;
-
   private CsvTypes() {
   }
 
@@ -91,61 +83,59 @@ final class CsvTypes {
     }
   }
 
+  /** The kinds a column may infer to, most specific first. */
+  private static final Inferred[] ORDER = {Inferred.INTEGER, Inferred.BOOLEAN, Inferred.DATE,
+      Inferred.TIME_OF_DAY, Inferred.DATETIME, Inferred.FLOAT, Inferred.STRING};
+
+  /**
+   * Tries the kinds in order, each against the fields until one refuses it; the
+   * next kind then starts again from the first field. A column is typically
+   * settled on its first field, so most fields are read once.
+   */
   static Inferred infer(String[] fields, int rows, DateText date) {
-    int possible = K_ALL;
+    int k = 0;
     boolean sawValue = false;
-    for (int r = 0; r < rows && possible != 0; r++) {
+    for (int r = 0; r < rows; r++) {
       String f = fields[r];
       if (isNull(f)) {
         continue;
       }
       sawValue = true;
-      if ((possible & K_INTEGER) != 0) {
-        long v = parseLong(f);
-        if (v == NOT_INTEGER || v != (int) v) {
-          possible &= ~K_INTEGER;
+      if (!accepts(ORDER[k], f, date)) {
+        k++;
+        if (ORDER[k] == Inferred.STRING) {
+          return Inferred.STRING;
         }
-      }
-      if ((possible & K_BOOLEAN) != 0 && parseBoolean(f) < 0) {
-        possible &= ~K_BOOLEAN;
-      }
-      if ((possible & K_DATE) != 0 && parseDate(f, date) == Integer.MIN_VALUE) {
-        possible &= ~K_DATE;
-      }
-      if ((possible & K_TIME) != 0 && parseTimeOfDay(f) < 0) {
-        possible &= ~K_TIME;
-      }
-      if ((possible & K_DATETIME) != 0 && !parseDateTime(f, date, false)) {
-        possible &= ~K_DATETIME;
-      }
-      if ((possible & K_FLOAT) != 0 && Double.isNaN(parseDouble(f))) {
-        possible &= ~K_FLOAT;
+        r = -1;
       }
     }
-    if (!sawValue) {
-      return Inferred.ALL_NULL;
+    return sawValue ? ORDER[k] : Inferred.ALL_NULL;
+  }
+
+  private static boolean accepts(Inferred kind, String f, DateText date) {
+    switch (kind) {
+      case INTEGER: {
+        long v = parseLong(f);
+        return v != NOT_INTEGER && v == (int) v;
+      }
+      case BOOLEAN:
+        return parseBoolean(f) >= 0;
+      case DATE:
+        return parseDate(f, date) != Integer.MIN_VALUE;
+      case TIME_OF_DAY:
+        return parseTimeOfDay(f) >= 0;
+      case DATETIME:
+        return parseDateTime(f, date, false);
+      case FLOAT:
+        return !Double.isNaN(parseDouble(f));
+      default:
+        return true;
     }
-    if ((possible & K_INTEGER) != 0) {
-      return Inferred.INTEGER;
-    }
-    if ((possible & K_BOOLEAN) != 0) {
-      return Inferred.BOOLEAN;
-    }
-    if ((possible & K_DATE) != 0) {
-      return Inferred.DATE;
-    }
-    if ((possible & K_TIME) != 0) {
-      return Inferred.TIME_OF_DAY;
-    }
-    if ((possible & K_DATETIME) != 0) {
-      return Inferred.DATETIME;
-    }
-    return (possible & K_FLOAT) != 0 ? Inferred.FLOAT : Inferred.STRING;
   }
 
   /** Whether a field reads as null in a column that is not a string column. */
   static boolean isNull(String f) {
-    return f.isEmpty() || NULLS.contains(f);
+    return f.isEmpty() || (f.length() <= 8 && NULLS.contains(f));
   }
 
   /** The integer a field spells, or {@link #NOT_INTEGER}. */
@@ -166,7 +156,7 @@ final class CsvTypes {
       return NOT_INTEGER;
     }
     if (end - start > 2 && f.charAt(start) == '0' && (f.charAt(start + 1) | 0x20) == 'x') {
-      return parseHex(f, start + 2, end, negative);
+      return negative ? NOT_INTEGER : parseHex(f, start + 2, end);
     }
     long v = 0;
     for (int i = start; i < end; i++) {
@@ -183,7 +173,7 @@ final class CsvTypes {
     return negative ? -v : v;
   }
 
-  private static long parseHex(String f, int start, int end, boolean negative) {
+  private static long parseHex(String f, int start, int end) {
     if (end - start > 15) {
       return NOT_INTEGER;
     }
@@ -195,7 +185,7 @@ final class CsvTypes {
       }
       v = (v << 4) | d;
     }
-    return negative ? -v : v;
+    return v;
   }
 
   /** The number a field spells as a float, or NaN when it does not. */
@@ -209,8 +199,8 @@ final class CsvTypes {
     if (t.charAt(0) == '+' || t.charAt(0) == '-') {
       i++;
     }
-    String rest = t.substring(i);
-    if (rest.equalsIgnoreCase("inf") || rest.equalsIgnoreCase("infinity")) {
+    int rest = n - i;
+    if ((rest == 3 || rest == 8) && t.regionMatches(true, i, "infinity", 0, rest)) {
       return t.charAt(0) == '-' ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
     }
     int digits = 0;
@@ -288,7 +278,7 @@ final class CsvTypes {
    */
   static boolean parseDateTime(String t, DateText date, boolean epochAllowed) {
     if (epochAllowed) {
-      long v = parseLong(t);
+      long v = epochMillis(t);
       if (v != NOT_INTEGER) {
         date.epochMillis = v;
         return true;
@@ -309,6 +299,22 @@ final class CsvTypes {
       default:
         return false;
     }
+  }
+
+  /**
+   * Epoch milliseconds as Perspective reads them into a datetime column (C's
+   * stoll to the end): optional leading blanks and sign, then decimal digits.
+   */
+  private static long epochMillis(String t) {
+    String u = t.stripLeading();
+    if (u.startsWith("+")) {
+      u = u.substring(1);
+    }
+    if (u.isEmpty() || u.startsWith("0x") || u.startsWith("0X") || u.startsWith("-0x") || u.startsWith("-0X")
+        || isBlank(u.charAt(u.length() - 1))) {
+      return NOT_INTEGER;
+    }
+    return parseLong(u);
   }
 
   private static int twoDigits(String t, int at) {

@@ -144,21 +144,23 @@ final class DateText {
     }
     separator = sep;
     hasTime = true;
-    if (!twoDigits()) {
+    // After ", " the time is strptime's %I:%M:%S, whose fields may be one digit.
+    boolean loose = sep == ',';
+    if (!timeField(loose)) {
       return false;
     }
     hour = value;
     timeParts = 1;
     if (pos < n && s.charAt(pos) == ':') {
       pos++;
-      if (!twoDigits()) {
+      if (!timeField(loose)) {
         return false;
       }
       minute = value;
       timeParts = 2;
       if (pos < n && s.charAt(pos) == ':') {
         pos++;
-        if (!twoDigits()) {
+        if (!timeField(loose)) {
           return false;
         }
         second = value;
@@ -230,6 +232,18 @@ final class DateText {
 
   private int value;
 
+  private boolean timeField(boolean loose) {
+    if (!loose) {
+      return twoDigits();
+    }
+    int v = digits(1, 2);
+    if (v < 0) {
+      return false;
+    }
+    value = v;
+    return true;
+  }
+
   private boolean twoDigits() {
     if (pos + 2 > s.length() || !isDigit(s.charAt(pos)) || !isDigit(s.charAt(pos + 1))) {
       return false;
@@ -268,9 +282,14 @@ final class DateText {
     }
   }
 
-  /** Days since 1970-01-01 of a valid proleptic Gregorian date. */
+  /** Days since 1970-01-01 of a valid proleptic Gregorian date (H. Hinnant's days_from_civil). */
   static long epochDay(int year, int month, int day) {
-    return java.time.LocalDate.of(year, month, day).toEpochDay();
+    long y = month <= 2 ? year - 1 : year;
+    long era = Math.floorDiv(y, 400);
+    long yearOfEra = y - era * 400;
+    long dayOfYear = (153L * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+    long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return era * 146_097 + dayOfEra - 719_468;
   }
 
   /** The day, counted from 1970-01-01, on which an instant falls in UTC. */

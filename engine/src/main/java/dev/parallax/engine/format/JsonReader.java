@@ -33,8 +33,24 @@ final class JsonReader {
   }
 
   static ColumnBatch read(Format format, byte[] bytes, Schema target) {
+    try {
+      return read(format, FACTORY.createParser(bytes), target);
+    } catch (IOException e) {
+      throw new ParallaxException("Unreadable JSON: " + e.getMessage(), e);
+    }
+  }
+
+  static ColumnBatch read(Format format, String text, Schema target) {
+    try {
+      return read(format, FACTORY.createParser(text), target);
+    } catch (IOException e) {
+      throw new ParallaxException("Unreadable JSON: " + e.getMessage(), e);
+    }
+  }
+
+  private static ColumnBatch read(Format format, JsonParser parser, Schema target) {
     JsonReader r = new JsonReader();
-    try (JsonParser p = FACTORY.createParser(bytes)) {
+    try (JsonParser p = parser) {
       r.parse(format, p);
     } catch (InputCoercionException e) {
       throw new ParallaxException("Number out of range in JSON: " + e.getOriginalMessage(), e);

@@ -25,7 +25,8 @@ import dev.parallax.engine.column.StringColumn;
  *       {@code "true"}/{@code "false"} in any case.
  *   <li>A string spelling a whole number ({@code "12"}, {@code " 7"},
  *       {@code "007"}) is integer, one spelling a decimal ({@code "1.5"},
- *       {@code "1e3"}, {@code "NaN"}) is float.
+ *       {@code "1e3"}, {@code "NaN"}, and, as C's strtof reads
+ *       it, {@code "0x1F"}) is float.
  *   <li>A string in a date layout ({@code 2024-01-01}, {@code 2024/01/01},
  *       {@code 01/02/2024}, {@code 01-02-2024}, {@code 2024 01 02}, optionally
  *       with a time {@code [T ]hh[:mm[:ss[.fff]]][Z]}; leading blanks allowed;
@@ -37,7 +38,8 @@ import dev.parallax.engine.column.StringColumn;
  *   <li><b>Widening:</b> integer becomes float on a float value, and string on
  *       a non-numeric string; float becomes string on a non-numeric string
  *       (Perspective writes 0 there); anything becomes string when the column
- *       is string. A date column takes later datetimes as their day. A boolean
+ *       is string. A date column takes later datetimes in the date layouts as
+ *       their day. A boolean
  *       joining a number column, a string joining a boolean, date or datetime
  *       column, or a fractional number joining a boolean or date column is an
  *       error, as in Perspective.
@@ -46,9 +48,11 @@ import dev.parallax.engine.column.StringColumn;
  *       numeric strings; float takes numbers and numeric strings; boolean takes
  *       booleans, {@code "true"}/{@code "false"} in any case and integers
  *       (non-zero is true); string takes any scalar as its text; date and
- *       datetime take epoch milliseconds or any date text above. The empty
- *       string is null for every type but string. Anything else is an error
- *       naming column, row and value.
+ *       datetime take epoch milliseconds or date text (a date column only the
+ *       date layouts, keeping the day of a time given with them). The empty
+ *       string is null in integer and float columns (Perspective writes 0 in a
+ *       float column) and an error in boolean, date and datetime columns.
+ *       Anything else is an error naming column, row and value.
  *   <li>NaN is stored as null (Perspective shows it as null).
  * </ul>
  */
@@ -126,7 +130,7 @@ final class JsonTypes {
         }
         throw mismatch(v, r, type);
       case BOOLEAN:
-        if (k == JsonValues.TRUE || k == JsonValues.FALSE || k == JsonValues.LONG
+        if (k == JsonValues.TRUE || k == JsonValues.FALSE || (k == JsonValues.LONG && fitsInt(v.longAt(r)))
             || (k == JsonValues.STRING && booleanOf(v.stringAt(r)) >= 0)) {
           return type;
         }
@@ -134,7 +138,7 @@ final class JsonTypes {
       case DATE:
       case DATETIME:
         if (k == JsonValues.LONG || (k == JsonValues.DOUBLE && type == ColumnType.DATETIME)
-            || (k == JsonValues.STRING && parseAny(v.stringAt(r), date))) {
+            || (k == JsonValues.STRING && parseTemporal(v.stringAt(r), type, date))) {
           return type;
         }
         throw mismatch(v, r, type);
@@ -149,9 +153,8 @@ final class JsonTypes {
   }
 
   /**
-   * The values as a column of {@code type}. {@code update} applies the coercions
-   * of an update (fractions truncated into integers, empty strings as null);
-   * otherwise {@code type} is what {@link #infer} found.
+   * The values as a column of {@code type}, by the coercion rules above: either
+   * the type {@link #infer} found, or the type of the table being updated.
    */
   static Column convert(JsonValues v, int rows, ColumnType type, DateText date) {
     Column col = Column.create(type, rows);
@@ -160,7 +163,7 @@ final class JsonTypes {
       if (k == JsonValues.ABSENT || k == JsonValues.NULL) {
         continue;
       }
-      if (k == JsonValues.STRING && v.stringAt(r).isEmpty() && type != ColumnType.STRING) {
+      if (k == JsonValues.STRING && v.stringAt(r).isEmpty() && type.isNumeric()) {
         continue;
       }
       if (!set(col, v, r, date)) {
@@ -211,7 +214,7 @@ final class JsonTypes {
       }
       case BOOLEAN: {
         int b = k == JsonValues.TRUE ? 1 : k == JsonValues.FALSE ? 0
-            : k == JsonValues.LONG ? (v.longAt(r) != 0 ? 1 : 0)
+            : k == JsonValues.LONG && fitsInt(v.longAt(r)) ? (v.longAt(r) != 0 ? 1 : 0)
             : k == JsonValues.STRING ? booleanOf(v.stringAt(r)) : -1;
         if (b < 0) {
           return false;
@@ -226,7 +229,7 @@ final class JsonTypes {
           ms = v.longAt(r);
         } else if (k == JsonValues.DOUBLE && col.type() == ColumnType.DATETIME && Double.isFinite(v.doubleAt(r))) {
           ms = (long) v.doubleAt(r);
-        } else if (k == JsonValues.STRING && parseAny(v.stringAt(r), date)) {
+        } else if (k == JsonValues.STRING && parseTemporal(v.stringAt(r), col.type(), date)) {
           ms = date.epochMillis;
         } else {
           return false;
@@ -249,8 +252,10 @@ final class JsonTypes {
       case JsonValues.LONG:
         return Long.toString(v.longAt(r));
       case JsonValues.DOUBLE: {
+        // Plain decimal, shortest that reads back: 1.5, 1000, 1706696430123.7.
         double d = v.doubleAt(r);
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+        return Double.isFinite(d) && Math.abs(d) < 1e21
+            ? java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() : Double.toString(d);
       }
       case JsonValues.TRUE:
         return "true";
@@ -293,7 +298,26 @@ final class JsonTypes {
 
   private static boolean isDecimal(String s) {
     String t = s.stripLeading();
-    return !t.isEmpty() && t.equals(t.strip()) && (!Double.isNaN(CsvTypes.parseDouble(t)) || isNaNText(t));
+    return !t.isEmpty() && t.equals(t.strip())
+        && (!Double.isNaN(CsvTypes.parseDouble(t)) || isNaNText(t) || !Double.isNaN(hexOf(t)));
+  }
+
+  /** A hexadecimal integer such as {@code 0x1F}, which C's strtof reads as a float; NaN otherwise. */
+  private static double hexOf(String t) {
+    int i = t.startsWith("-") || t.startsWith("+") ? 1 : 0;
+    if (t.length() - i < 3 || t.length() - i > 17 || t.charAt(i) != '0' || (t.charAt(i + 1) | 0x20) != 'x') {
+      return Double.NaN;
+    }
+    long v = 0;
+    for (int j = i + 2; j < t.length(); j++) {
+      int d = Character.digit(t.charAt(j), 16);
+      if (d < 0) {
+        return Double.NaN;
+      }
+      v = (v << 4) | d;
+    }
+    double d = v < 0 ? (double) (v >>> 1) * 2.0 : (double) v;
+    return t.charAt(0) == '-' ? -d : d;
   }
 
   private static boolean isNaNText(String t) {
@@ -303,7 +327,11 @@ final class JsonTypes {
 
   private static double doubleOf(String s) {
     String t = s.strip();
-    return isNaNText(t) ? Double.NaN : CsvTypes.parseDouble(t);
+    if (isNaNText(t)) {
+      return Double.NaN;
+    }
+    double d = CsvTypes.parseDouble(t);
+    return Double.isNaN(d) ? hexOf(t) : d;
   }
 
   /**
@@ -323,8 +351,13 @@ final class JsonTypes {
         && (date.separator == ' ' || (date.separator == 'T' && yearFirst));
   }
 
-  /** Whether {@code s} is any date or datetime text the JSON reader accepts, leaving its instant in {@code date}. */
-  static boolean parseAny(String s, DateText date) {
-    return parseDateFamily(s, date) || CsvTypes.parseDateTime(s, date, false);
+  /**
+   * Whether {@code s} reads as a value of a date or datetime column, leaving its
+   * instant in {@code date}. A date column takes only the date layouts (with an
+   * optional time, whose day it keeps); a datetime column also takes the
+   * timestamp layouts, as Perspective's JSON reader does.
+   */
+  private static boolean parseTemporal(String s, ColumnType type, DateText date) {
+    return parseDateFamily(s, date) || (type == ColumnType.DATETIME && CsvTypes.parseDateTime(s, date, false));
   }
 }

@@ -5,6 +5,7 @@ import dev.parallax.engine.column.Column;
 import dev.parallax.engine.column.ColumnBatch;
 import dev.parallax.engine.column.ColumnType;
 import dev.parallax.engine.column.Schema;
+import dev.parallax.engine.table.Table;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -51,8 +52,7 @@ public final class TableReader {
     if (text == null || text.isEmpty()) {
       throw new ParallaxException("Empty " + format + " payload");
     }
-    return format == Format.CSV ? CsvReader.read(text, target)
-        : read(format, text.getBytes(StandardCharsets.UTF_8), target);
+    return format == Format.CSV ? CsvReader.read(text, target) : JsonReader.read(format, text, target);
   }
 
   /**
@@ -68,9 +68,8 @@ public final class TableReader {
         v.setNull(i);
       } else if (o instanceof Boolean) {
         v.setBoolean(i, (Boolean) o);
-      } else if (o instanceof Double || o instanceof Float || o instanceof java.math.BigDecimal) {
-        v.setDouble(i, ((Number) o).doubleValue());
-      } else if (o instanceof java.math.BigInteger) {
+      } else if (o instanceof Double || o instanceof Float || o instanceof java.math.BigDecimal
+          || o instanceof java.math.BigInteger) {
         v.setDouble(i, ((Number) o).doubleValue());
       } else if (o instanceof Number) {
         v.setLong(i, ((Number) o).longValue());
@@ -83,9 +82,16 @@ public final class TableReader {
     return JsonTypes.convert(v, values.size(), type, new DateText());
   }
 
-  /** The target type of {@code column}; an error naming it when the table has no such column. */
+  /**
+   * The target type of {@code column}; an error naming it when the table has no
+   * such column. {@code __INDEX__}, the implicit key of an unindexed table, is an
+   * integer column of row ids (the table decides whether it may be given).
+   */
   static ColumnType targetType(Schema target, String column) {
     int i = target.indexOf(column);
+    if (i < 0 && Table.IMPLICIT_INDEX.equals(column)) {
+      return ColumnType.INTEGER;
+    }
     if (i < 0) {
       throw new ParallaxException("Unknown column '" + column + "': the table has " + target.names());
     }

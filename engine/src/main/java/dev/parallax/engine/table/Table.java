@@ -336,11 +336,26 @@ public final class Table {
     }
     resolveRows(batch, target, first, rows, fresh, added, updated, seen);
     ColumnBatch before = snapshot(updated.toIntArray());
+    boolean run = isFreshRun(rows, fresh, first, n);
 
-    for (int i = first; i < n; i++) {
-      if (fresh[i]) {
-        for (Column col : columns) {
-          col.setNull(rows[i]);
+    boolean[] dense = new boolean[columns.length];
+    for (int c = 0; c < target.length; c++) {
+      if (target[c] >= 0 && batch.isDense(c)) {
+        dense[target[c]] = true;
+      }
+    }
+    if (run) {
+      for (int t = 0; t < columns.length; t++) {
+        if (!dense[t]) {
+          columns[t].clearRange(rows[first], n - first);
+        }
+      }
+    } else {
+      for (int i = first; i < n; i++) {
+        if (fresh[i]) {
+          for (Column col : columns) {
+            col.setNull(rows[i]);
+          }
         }
       }
     }
@@ -350,9 +365,34 @@ public final class Table {
         continue;
       }
       touched[target[c]] = true;
-      writeColumn(batch, c, columns[target[c]], rows, first);
+      if (run && batch.isDense(c)) {
+        copyRun(batch.column(c), columns[target[c]], first, rows[first], n - first);
+      } else {
+        writeColumn(batch, c, columns[target[c]], rows, first);
+      }
     }
     return new TableDelta(false, added.toIntArray(), updated.toIntArray(), NONE, before, null, touched);
+  }
+
+  /** Whether the batch writes fresh rows {@code rows[first]}, {@code rows[first]+1}, … in order. */
+  private static boolean isFreshRun(int[] rows, boolean[] fresh, int first, int n) {
+    for (int i = first; i < n; i++) {
+      if (!fresh[i] || rows[i] != rows[first] + (i - first)) {
+        return false;
+      }
+    }
+    return n > first;
+  }
+
+  /** Copies a dense run of batch rows into fresh table rows in bulk. */
+  private static void copyRun(Column src, Column dst, int from, int to, int count) {
+    if (dst instanceof StringColumn) {
+      StringColumn s = (StringColumn) dst;
+      StringColumn b = (StringColumn) src;
+      s.copyRangeRemapped(b, from, to, count, s.remapFrom(b.dictionary()));
+    } else {
+      dst.copyRange(src, from, to, count);
+    }
   }
 
   /** Finds or allocates the row each batch row writes to. */
@@ -374,6 +414,10 @@ public final class Table {
       if (ringIndex.length < Math.min(limit, rowCount + n - first)) {
         ringIndex = Arrays.copyOf(ringIndex, Math.min(limit, Math.max(rowCount + n - first, ringIndex.length * 2)));
       }
+    }
+    if (keyInBatch < 0 && implicitInBatch < 0 && limit == 0) {
+      appendRun(first, n, rows, fresh, added);
+      return;
     }
     int[] remap = null;
     if (keyInBatch >= 0 && batch.column(keyInBatch).type() == ColumnType.STRING) {
@@ -466,6 +510,30 @@ public final class Table {
     }
     int row = this.keys.get(isNull, key);
     return row >= 0 && isLive(row) ? row : -1;
+  }
+
+  /** Appends batch rows {@code first..n-1} to an unindexed table as one run of new rows. */
+  private void appendRun(int first, int n, int[] rows, boolean[] fresh, IntArrayList added) {
+    int start = rowCount;
+    int count = n - first;
+    rowCount += count;
+    for (Column c : columns) {
+      c.ensureCapacity(rowCount);
+    }
+    int words = (rowCount + 63) >>> 6;
+    if (words > live.length) {
+      live = Arrays.copyOf(live, Math.max(words, live.length + (live.length >> 1) + 1));
+    }
+    added.ensureCapacity(count);
+    for (int i = 0; i < count; i++) {
+      int row = start + i;
+      live[row >>> 6] |= 1L << row;
+      rows[first + i] = row;
+      fresh[first + i] = true;
+      added.add(row);
+    }
+    size += count;
+    appended += count;
   }
 
   private int allocate() {

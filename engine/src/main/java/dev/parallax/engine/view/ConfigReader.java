@@ -1,6 +1,7 @@
 package dev.parallax.engine.view;
 
 import dev.parallax.engine.ParallaxException;
+import dev.parallax.engine.expression.Expressions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +40,7 @@ final class ConfigReader {
         sorts(map.get("sort")),
         filters(map.get("filter")),
         filterOp(map.get("filter_op")),
-        expressions(map.get("expressions")),
+        Expressions.definitions(map.get("expressions")),
         depth(map.get("group_by_depth")),
         mode(map.get("group_rollup_mode"), "group_rollup_mode", ViewConfig.groupRollupModes()),
         mode(map.get("split_rollup_mode"), "split_rollup_mode", ViewConfig.splitRollupModes()),
@@ -136,30 +137,6 @@ final class ConfigReader {
       return ViewConfig.FilterOp.OR;
     }
     throw new ParallaxException("Unknown filter_op '" + value + "': expected and or or");
-  }
-
-  private static Map<String, String> expressions(Object value) {
-    Map<String, String> out = new LinkedHashMap<>();
-    if (value == null) {
-      return out;
-    }
-    if (value instanceof List) {
-      // The list form names each expression by its own text, as Perspective does.
-      for (String text : strings(value, "expressions")) {
-        out.put(text, text);
-      }
-      return out;
-    }
-    if (!(value instanceof Map)) {
-      throw new ParallaxException("'expressions' must map names to expressions, got " + value);
-    }
-    for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
-      if (!(e.getValue() instanceof String)) {
-        throw new ParallaxException("Expression '" + e.getKey() + "' must be a string, got " + e.getValue());
-      }
-      out.put((String) e.getKey(), (String) e.getValue());
-    }
-    return out;
   }
 
   private static Map<String, Object> windows(Object value) {

@@ -55,9 +55,18 @@ public final class View {
     this.ring = table.options().getLimit() > 0;
   }
 
-  /** A live flat view of {@code table}'s own columns. */
+  /**
+   * A live flat view of {@code table}: its own columns and the computed columns
+   * of the config's {@code expressions}. A bad expression (syntax error, unknown
+   * column or function, type error, a name taken by a table column) is a
+   * {@link ParallaxException} naming it and giving the line and column of the
+   * fault; then no view is made and the table is left as it was.
+   */
   public static View create(Table table, ViewConfig config) {
-    return create(table, config, ColumnSource.of(table));
+    if (table.isDeleted()) {
+      throw new ParallaxException("Table was deleted");
+    }
+    return create(table, config, ColumnSource.of(table, config.expressions()));
   }
 
   /**
@@ -78,6 +87,19 @@ public final class View {
   public ViewConfig config() {
     checkOpen();
     return plan.config;
+  }
+
+  /**
+   * Each computed column's name and type, in the order the config gives them, as
+   * Perspective's {@code expression_schema()} reports them.
+   */
+  public Map<String, ColumnType> expressionSchema() {
+    checkOpen();
+    Map<String, ColumnType> m = new LinkedHashMap<>();
+    for (String name : plan.config.expressions().keySet()) {
+      m.put(name, source.column(name).type());
+    }
+    return m;
   }
 
   public int numRows() {
@@ -193,6 +215,7 @@ public final class View {
   }
 
   private void apply(TableDelta delta) {
+    source.apply(delta);
     if (delta.isReset()) {
       order.rebuild(table);
     } else if (!delta.isEmpty()) {

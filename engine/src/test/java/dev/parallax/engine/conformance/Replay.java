@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parallax.engine.column.ColumnBatch;
 import dev.parallax.engine.column.ColumnType;
 import dev.parallax.engine.column.Schema;
+import dev.parallax.engine.expression.Expressions;
 import dev.parallax.engine.format.Format;
 import dev.parallax.engine.format.TableReader;
 import dev.parallax.engine.output.OutputOptions;
@@ -98,6 +99,9 @@ final class Replay {
         });
       case "table_meta":
         return tableMeta();
+      case "validate_expressions":
+        return attempt(() -> MAPPER.valueToTree(Expressions.validate(table.schema(),
+            Expressions.definitions(MAPPER.convertValue(step.get("expressions"), Object.class))).toMap()));
       case "outputs":
         return withView(step, v -> outputs(v));
       case "window":
@@ -173,7 +177,7 @@ final class Replay {
   private JsonNode outputs(View v) {
     ObjectNode o = JSON.objectNode();
     o.set("schema", MAPPER.valueToTree(labels(v.schema())));
-    o.set("expression_schema", JSON.objectNode());
+    o.set("expression_schema", MAPPER.valueToTree(labels(v.expressionSchema())));
     o.put("num_rows", v.numRows());
     o.put("num_columns", v.numColumns());
     o.set("dimensions", MAPPER.valueToTree(v.dimensions().toMap()));

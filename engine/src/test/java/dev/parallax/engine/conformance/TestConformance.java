@@ -33,6 +33,11 @@ class TestConformance {
     return corpus("flat");
   }
 
+  @TestFactory
+  Stream<DynamicTest> expressions() throws IOException {
+    return corpus("expressions");
+  }
+
   private static Stream<DynamicTest> corpus(String name) throws IOException {
     JsonNode fixture = load(name + ".json");
     Divergences divergences = Divergences.load(load("divergences.json"), name);

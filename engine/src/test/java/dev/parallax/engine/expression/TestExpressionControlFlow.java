@@ -139,4 +139,40 @@ class TestExpressionControlFlow {
   void functionFormOfIf() {
     assertEquals(values("if (\"i\" > 1) { 10 } else { 20 }"), values("if (\"i\" > 1, 10, 20)"));
   }
+
+  @Test
+  void ifWithoutElseIsTheBranchValueOrNull() {
+    assertEquals(ColumnType.INTEGER, type("if (\"b\") { \"i\" }"));
+    assertEquals(Arrays.asList(1, null, null, 4, null), values("if (\"b\") { \"i\" }"));
+    assertEquals(Arrays.asList("a", null, null, "dd", null), values("if (\"b\") { \"s\" }"));
+  }
+
+  @Test
+  void ifWithoutElseAsAStatementStillAssigns() {
+    assertEquals(Arrays.asList(2.0, 1.0, 1.0, 2.0, 1.0), values("var x := 1; if (\"b\") { x := 2 }; x"));
+  }
+
+  @Test
+  void statementFormOfIfElseEndsItsBranchWithSemicolon() {
+    assertEquals(Arrays.asList(0.0, 1.0, 0.0, 1.0, 0.0), values("if (\"i\" > 1) 1; else 0;"));
+  }
+
+  @Test
+  void switchTakesTheFirstCaseThatHolds() {
+    String text = "switch { case \"i\" > 3 : 'hi'; case \"i\" > 0 : 'mid'; default : 'lo'; }";
+    assertEquals(ColumnType.STRING, type(text));
+    assertEquals(Arrays.asList("mid", "mid", "lo", "hi", "lo"), values(text));
+  }
+
+  @Test
+  void switchWithoutDefaultIsNullWhenNoCaseHolds() {
+    assertEquals(Arrays.asList(null, null, null, 5.0, null), values("switch { case \"i\" > 3 : 5; }"));
+  }
+
+  @Test
+  void assigningToAColumnShadowsItWithAVariable() {
+    assertEquals(ColumnType.FLOAT, type("\"i\" := 5"));
+    assertEquals(Arrays.asList(5.0, 5.0, 5.0, 5.0, 5.0), values("\"i\" := 5; \"i\""));
+    assertEquals(Arrays.asList(2.0, 3.0, null, 5.0, -6.0), values("\"i\" := \"i\" + 1"));
+  }
 }

@@ -29,8 +29,21 @@ class TestExpressionErrors {
   }
 
   @Test
-  void unknownColumnInColIsAValueError() {
-    assertEquals("Value Error - Input column \"zz\" does not exist.", refuse("col('zz')").errorMessage());
+  void unknownColumnInColIsATypeError() {
+    assertEquals("Type Error - inputs do not resolve to a valid expression.", refuse("col('zz')").errorMessage());
+  }
+
+  @Test
+  void reservedWordIsRefusedWhereItStands() {
+    ExpressionException e = refuse("var n := 0; repeat n += 1; until (n >= 3); n");
+    assertEquals("Invalid use of reserved symbol 'repeat'", e.errorMessage());
+    assertEquals(12, e.column());
+  }
+
+  @Test
+  void unsupportedFunctionsAreRefusedByName() {
+    assertEquals("Function 'index' is not supported", refuse("index()").errorMessage());
+    assertEquals("Function 'vlookup' is not supported", refuse("vlookup('s', integer(0))").errorMessage());
   }
 
   @Test
@@ -114,7 +127,7 @@ class TestExpressionErrors {
     String typeError = "Type Error - inputs do not resolve to a valid expression.";
     for (String bad : new String[] {"upper(1)", "length(1)", "concat('a', 1)", "\"s\" + \"s\"", "\"b\" + 1",
         "\"d\" + 1", "\"i\" + \"s\"", "abs(\"s\")", "abs(\"b\")", "bucket(\"s\", 1)", "bucket(\"dt\", 'x')",
-        "if (\"i\" > 1) { 10 }", "null", "datetime(\"i\")", "\"i\" > 1 ? 1 : 'y'", "match(\"s\", \"s2\")",
+        "null", "datetime(\"i\")", "\"i\" > 1 ? 1 : 'y'", "match(\"s\", \"s2\")",
         "atan2(\"j\", 2)", "-\"s\""}) {
       assertEquals(typeError, refuse(bad).errorMessage(), bad);
     }

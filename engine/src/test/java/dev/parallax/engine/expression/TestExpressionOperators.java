@@ -3,6 +3,7 @@ package dev.parallax.engine.expression;
 import static dev.parallax.engine.expression.ExpressionFixture.type;
 import static dev.parallax.engine.expression.ExpressionFixture.values;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.parallax.engine.column.ColumnType;
 import java.util.Arrays;
@@ -31,18 +32,52 @@ class TestExpressionOperators {
   }
 
   @Test
-  void divisionByZeroIsNull() {
-    // 5.5.1: "i" / "j" -> [null, 0.666…, null, null, -3.5]; 1/0 and 0/0 -> null
-    assertEquals(Arrays.asList(null, 2.0 / 3, null, null, -3.5), values("\"i\" / \"j\""));
-    assertEquals(Arrays.asList(null, null, null, null, null), values("1 / 0"));
+  void divisionByZeroIsInfinite() {
+    // 5.5.1's JSON shows null for 1 / 0, as for any infinity; its CSV writes the infinity kept.
+    double inf = Double.POSITIVE_INFINITY;
+    assertEquals(Arrays.asList(inf, 2.0 / 3, null, null, -3.5), values("\"i\" / \"j\""));
+    assertEquals(Arrays.asList(inf, inf, inf, inf, inf), values("1 / 0"));
+    assertEquals(Arrays.asList(null, null, null, null, null), values("0 / 0"));
     assertEquals(Arrays.asList(null, 2.0, null, null, -1.0), values("\"i\" % \"j\""));
   }
 
   @Test
-  void nonFiniteResultsAreNull() {
-    assertEquals(Arrays.asList(null, null, null, null, null), values("log(0)"));
+  void nanResultsAreNullAndInfinitiesAreKept() {
+    double inf = Double.POSITIVE_INFINITY;
+    assertEquals(Arrays.asList(-inf, -inf, -inf, -inf, -inf), values("log(0)"));
     assertEquals(Arrays.asList(null, null, null, null, null), values("sqrt(-1)"));
-    assertEquals(Arrays.asList(null, null, null, null, null), values("inf"));
+    assertEquals(Arrays.asList(inf, inf, inf, inf, inf), values("inf"));
+  }
+
+  @Test
+  void divisionOfAVaryingValueByAConstantZeroIsATypeError() {
+    for (String bad : new String[] {"\"i\" / 0", "\"f\" / 0.0", "\"i\" / (1 - 1)", "\"i\" / -0"}) {
+      assertThrows(ExpressionException.class, () -> Expressions.compile("x", bad, ExpressionFixture.table().schema()),
+          bad);
+    }
+    assertEquals(Arrays.asList(null, null, null, null, null), values("\"i\" % 0"));
+  }
+
+  @Test
+  void nullEqualsNull() {
+    assertEquals(Arrays.asList(true, true, true, true, true), values("\"i\" == \"i\""));
+    assertEquals(Arrays.asList(true, true, true, true, true), values("\"i\" <= \"i\""));
+    assertEquals(Arrays.asList(false, false, false, false, false), values("\"i\" != \"i\""));
+    assertEquals(Arrays.asList(true, true, true, true, true), values("\"s\" >= \"s\""));
+    assertEquals(Arrays.asList(true, true, true, true, true), values("null == null"));
+  }
+
+  @Test
+  void nullAgainstAValueHoldsOnlyForNotEqual() {
+    assertEquals(Arrays.asList(true, true, false, true, true), values("\"i\" < 100"));
+    assertEquals(Arrays.asList(false, false, false, false, false), values("\"i\" >= 100 or \"i\" == 100"));
+    assertEquals(Arrays.asList(true, true, true, true, true), values("\"i\" != 100"));
+  }
+
+  @Test
+  void arithmeticWithTheNullLiteralIsNull() {
+    assertEquals(ColumnType.FLOAT, type("\"i\" + null"));
+    assertEquals(Arrays.asList(null, null, null, null, null), values("\"i\" + null"));
   }
 
   @Test

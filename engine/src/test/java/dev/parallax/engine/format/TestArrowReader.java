@@ -319,6 +319,18 @@ class TestArrowReader {
     assertEquals(list(2.5, 9.0), values(t, "score"));
   }
 
+  @Test
+  void floatDataFillsAnIntegerColumnTruncatedAsInPerspective() {
+    Table t = Table.create(TableReader.read(Format.ARROW, people(), null), new TableOptions());
+    byte[] u = ArrowBytes.column(field("id", new ArrowType.FloatingPoint(FloatingPointPrecision.DOUBLE)), 2, v -> {
+      ((Float8Vector) v).setSafe(0, 1.7);
+      ((Float8Vector) v).setSafe(1, -2.5);
+      v.setValueCount(2);
+    });
+    t.update(TableReader.read(Format.ARROW, u, t.schema()));
+    assertEquals(list(1, 2, 1, -2), values(t, "id"));
+  }
+
   // ---- bad input: each refused with a ParallaxException, and the table is left as it was
 
   private static void assertRefusedAndUnchanged(byte[] payload, String messagePart) {
@@ -368,6 +380,47 @@ class TestArrowReader {
       v.setValueCount(1);
     });
     assertRefusedAndUnchanged(u, "Column 'score' is float in the table but the Arrow data holds string");
+  }
+
+  @Test
+  void int64BeyondThirtyTwoBitsIntoAnIntegerColumnIsRefused() {
+    // Perspective wraps 5000000000 to 705032704.
+    byte[] u = ArrowBytes.column(field("id", new ArrowType.Int(64, true)), 1, v -> {
+      ((BigIntVector) v).setSafe(0, 5_000_000_000L);
+      v.setValueCount(1);
+    });
+    assertRefusedAndUnchanged(u, "Column 'id', row 0: cannot read '5.0E9' as integer");
+  }
+
+  @Test
+  void forgedStringOffsetsAreRefusedNotReadOutOfBounds() {
+    byte[] u = ArrowBytes.column(field("name", ArrowType.Utf8.INSTANCE), 2, v -> {
+      VarCharVector s = (VarCharVector) v;
+      s.setSafe(0, "a".getBytes(StandardCharsets.UTF_8));
+      s.setSafe(1, "b".getBytes(StandardCharsets.UTF_8));
+      s.setValueCount(2);
+      s.getOffsetBuffer().setInt(4, 1_000_000); // row 0 would end a megabyte past its data
+    });
+    assertRefusedAndUnchanged(u, "Malformed Arrow");
+  }
+
+  @Test
+  void dictionaryIndexOutOfRangeIsRefused() {
+    try (BufferAllocator allocator = new RootAllocator();
+        VarCharVector dict = new VarCharVector("dict", allocator)) {
+      dict.allocateNew();
+      dict.setSafe(0, "red".getBytes(StandardCharsets.UTF_8));
+      dict.setValueCount(1);
+      DictionaryEncoding enc = new DictionaryEncoding(3L, false, new ArrowType.Int(32, true));
+      DictionaryProvider.MapDictionaryProvider provider = new DictionaryProvider.MapDictionaryProvider();
+      provider.put(new Dictionary(dict, enc));
+      Field f = new Field("name", new FieldType(true, new ArrowType.Int(32, true), enc), null);
+      byte[] bytes = ArrowBytes.write(List.of(f), false, 1, provider, (root, batch) -> {
+        ((IntVector) root.getVector(0)).setSafe(0, 5);
+        root.setRowCount(1);
+      });
+      assertRefusedAndUnchanged(bytes, "Malformed Arrow");
+    }
   }
 
   @Test

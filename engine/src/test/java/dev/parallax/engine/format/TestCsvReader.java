@@ -88,7 +88,9 @@ class TestCsvReader {
         Arguments.of("ten-digit fraction is string", "2024-01-01T10:00:00.1234567890", ColumnType.STRING),
         Arguments.of("unpadded year-first date is string", "2024-1-5", ColumnType.STRING),
         Arguments.of("AM/PM without comma is string", "01/31/2024 10:20:30 AM", ColumnType.STRING),
-        Arguments.of("epoch seconds are integer", "1706696430", ColumnType.INTEGER));
+        Arguments.of("epoch seconds are integer", "1706696430", ColumnType.INTEGER),
+        Arguments.of("negative hex is string", "-0x10", ColumnType.STRING),
+        Arguments.of("AM/PM hour of one digit is datetime", "\"1/31/2024, 1:02:03 PM\"", ColumnType.DATETIME));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -204,6 +206,20 @@ class TestCsvReader {
     Schema s = Schema.of(List.of("t"), List.of(ColumnType.DATETIME));
     ColumnBatch u = TableReader.read(Format.CSV, "t\n1704067200000\n2024-01-01\n01/02/2024\n", s);
     assertEquals(list(1704067200000L, 1704067200000L, 1704153600000L), values(u, "t"));
+  }
+
+  @Test
+  void epochMillisAreReadAsCStollReadsThemIntoADatetimeColumn() {
+    Schema s = Schema.of(List.of("t"), List.of(ColumnType.DATETIME));
+    assertEquals(list(1L, -5L), values(TableReader.read(Format.CSV, "t\n+1\n-5\n", s), "t"));
+    assertThrows(ParallaxException.class, () -> TableReader.read(Format.CSV, "t\n\" 5 \"\n", s));
+    assertThrows(ParallaxException.class, () -> TableReader.read(Format.CSV, "t\n0x10\n", s));
+  }
+
+  @Test
+  void hexIsNotAFloatInAnUpdate() {
+    Schema s = Schema.of(List.of("f"), List.of(ColumnType.FLOAT));
+    assertThrows(ParallaxException.class, () -> TableReader.read(Format.CSV, "f\n0x10\n", s));
   }
 
   @Test

@@ -85,6 +85,7 @@ class TestJsonReader {
         Arguments.of("hour only is datetime", "\"2024-01-31 10\"", ColumnType.DATETIME),
         Arguments.of("slashed T datetime is datetime", "\"2024/01/31T10:20:30\"", ColumnType.DATETIME),
         Arguments.of("epoch milliseconds are float", "1706696430000", ColumnType.FLOAT),
+        Arguments.of("hex string is float as strtof reads it", "\"0x1F\"", ColumnType.FLOAT),
         Arguments.of("epoch numbers in range stay integers", "1706696430", ColumnType.INTEGER));
   }
 
@@ -212,6 +213,33 @@ class TestJsonReader {
     assertEquals(list(1704067200123L), coerced("t", "1704067200123.7"));
     assertEquals(list(1704067200000L), coerced("t", "\"2024-01-01\""));
     assertEquals(list(1704096000000L), coerced("t", "\"2024-01-01T10:00:00+02:00\""));
+  }
+
+  @Test
+  void implicitIndexUpdatesRowsOfAnUnindexedTableInPlace() {
+    Table t = Table.create(rows("[{\"x\":\"a\"},{\"x\":\"b\"}]"), new TableOptions());
+    t.update(TableReader.read(Format.JSON_ROWS, "[{\"__INDEX__\":1,\"x\":\"B\"}]", t.schema()));
+    assertEquals(list("a", "B"), values(t, "x"));
+  }
+
+  @Test
+  void emptyStringIsNullInNumberColumnsAndRefusedInBooleanAndDateColumns() {
+    assertEquals(list((Object) null), coerced("f", "\"\""));
+    for (String column : List.of("b", "d", "t")) {
+      assertThrows(ParallaxException.class, () -> coerced(column, "\"\""), column);
+    }
+  }
+
+  @Test
+  void dateColumnRefusesTimestampOnlyLayoutsAsPerspectiveDoes() {
+    assertThrows(ParallaxException.class, () -> coerced("d", "\"2024-01-31T10:20:30+02:00\""));
+    assertEquals(list(1706689230000L), coerced("t", "\"2024-01-31T10:20:30+02:00\""));
+  }
+
+  @Test
+  void fractionalNumbersBecomePlainDecimalTextInAStringColumn() {
+    assertEquals(list("1706696430123.7"), coerced("s", "1706696430123.7"));
+    assertEquals(list("1000"), coerced("s", "1e3"));
   }
 
   @Test

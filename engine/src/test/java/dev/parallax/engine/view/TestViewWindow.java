@@ -172,7 +172,12 @@ class TestViewWindow {
 
   @Test
   void expressionsTheSourceCannotComputeAreRefused() {
-    refused("{'expressions':{'e':'\\\"x\\\" + 1'}}", "Expression 'e' is not computed");
+    Table t = sample();
+    ViewConfig config = ViewConfig.parse("{\"expressions\":{\"e\":\"\\\"x\\\" + 1\"}}");
+    ParallaxException e = assertThrows(ParallaxException.class,
+        () -> View.create(t, config, ColumnSource.of(t)));
+    assertTrue(e.getMessage().contains("Expression 'e' is not computed"), e.getMessage());
+    assertEquals(0, t.listenerCount());
   }
 
   @Test
