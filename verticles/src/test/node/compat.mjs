@@ -65,6 +65,9 @@ const VIEWS = [
   { filter: [["price", "is null"]] },
   { filter: [["sym", "contains", "A"], ["live", "==", true]], filter_op: "and" },
   { columns: ["price", "id"], sort: [["id", "desc"]], filter: [["price", "<", 450]] },
+  { expressions: { doubled: '"price" * 2' }, columns: ["sym", "doubled"], sort: [["doubled", "desc"]] },
+  { expressions: { tag: 'concat("sym", \'-\', string("qty"))' }, columns: ["tag", "qty"],
+    filter: [["qty", ">", 50]] },
 ];
 
 const WINDOWS = [{}, { start_row: 1, end_row: 4 }, { start_col: 1, end_col: 3 }, { start_row: 2, start_col: 2 }];

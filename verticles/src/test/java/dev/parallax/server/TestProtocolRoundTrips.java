@@ -47,6 +47,7 @@ class TestProtocolRoundTrips extends ServerTestBase {
         .getGetFeaturesResp();
     assertTrue(f.getSort());
     assertTrue(f.getOnUpdate());
+    assertTrue(f.getExpressions());
     assertFalse(f.getGroupBy());
     assertTrue(f.getFilterOpsOrThrow(Wire.ColumnType.STRING_VALUE).getOptionsList().contains("begins with"));
     assertFalse(f.getFilterOpsOrThrow(Wire.ColumnType.FLOAT_VALUE).getOptionsList().contains("contains"));
@@ -170,6 +171,20 @@ class TestProtocolRoundTrips extends ServerTestBase {
             .addValue(Wire.Scalar.newBuilder().setString("A")).addValue(Wire.Scalar.newBuilder().setString("C")))
         .addSort(Wire.ViewConfig.Sort.newBuilder().setColumn("id").setOp(Wire.SortOp.SORT_DESC)).build()));
     assertEquals("[{\"id\":3},{\"id\":1}]", viewRows(c, "v"));
+  }
+
+  @Test
+  void computedColumnsAreViewColumnsWithAnExpressionSchema() throws Exception {
+    WireClient c = quotes();
+    c.call(makeView("q", "v", Wire.ViewConfig.newBuilder().putExpressions("double", "\"px\" * 2")
+        .setColumns(Wire.ColumnsUpdate.newBuilder().setColumns(Wire.ColumnsUpdate.Columns.newBuilder()
+            .addColumns("id").addColumns("double")))
+        .addSort(Wire.ViewConfig.Sort.newBuilder().setColumn("double").setOp(Wire.SortOp.SORT_ASC)).build()));
+    assertEquals("[{\"id\":3,\"double\":1.0},{\"id\":1,\"double\":3.0},{\"id\":2,\"double\":5.0}]",
+        viewRows(c, "v"));
+    assertEquals(Map.of("double", Wire.ColumnType.FLOAT), c.call(to("v")
+        .setViewExpressionSchemaReq(Wire.ViewExpressionSchemaReq.getDefaultInstance()))
+        .getViewExpressionSchemaResp().getSchemaMap());
   }
 
   @Test

@@ -30,7 +30,7 @@ public final class Features {
     Wire.GetFeaturesResp.Builder b = Wire.GetFeaturesResp.newBuilder()
         .setGroupBy(false)
         .setSplitBy(false)
-        .setExpressions(false)
+        .setExpressions(true)
         .setOnUpdate(true)
         .setSort(true)
         .addGroupRollupMode(Wire.GroupRollupMode.ROLLUP)

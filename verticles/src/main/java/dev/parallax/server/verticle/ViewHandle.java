@@ -63,12 +63,8 @@ public final class ViewHandle {
   /** The types of the view's computed columns. */
   public Wire.ViewExpressionSchemaResp expressionSchema() {
     Wire.ViewExpressionSchemaResp.Builder b = Wire.ViewExpressionSchemaResp.newBuilder();
-    Map<String, ColumnType> schema = view.schema();
-    for (String name : view.config().expressions().keySet()) {
-      ColumnType t = schema.get(name);
-      if (t != null) {
-        b.putSchema(name, WireTypes.toWire(t));
-      }
+    for (Map.Entry<String, ColumnType> e : view.expressionSchema().entrySet()) {
+      b.putSchema(e.getKey(), WireTypes.toWire(e.getValue()));
     }
     return b.build();
   }
