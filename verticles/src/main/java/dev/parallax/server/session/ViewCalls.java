@@ -1,6 +1,6 @@
 package dev.parallax.server.session;
 
-import com.google.protobuf.ByteString;
+import com.google.protobuf.UnsafeByteOperations;
 import dev.parallax.engine.ParallaxException;
 import dev.parallax.server.protocol.Responses;
 import dev.parallax.server.protocol.wire.Wire;
@@ -10,7 +10,11 @@ import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import java.util.function.Supplier;
 
-/** The calls addressed to a view, named by the request's {@code entity_id} (the client's view id). */
+/**
+ * The calls addressed to a view, named by the request's {@code entity_id} (the
+ * client's view id). Arrow payloads are wrapped, not copied, into replies: the
+ * writers hand over fresh arrays that nothing changes afterwards.
+ */
 final class ViewCalls {
   private final Session session;
 
@@ -41,7 +45,7 @@ final class ViewCalls {
             view.columnPaths(req.getViewColumnPathsReq())).build());
       case VIEW_TO_ARROW_REQ:
         return session.onHost(host, () -> r.setViewToArrowResp(Wire.ViewToArrowResp.newBuilder()
-            .setArrow(ByteString.copyFrom(view.toArrow(req.getViewToArrowReq().getViewport())))).build());
+            .setArrow(UnsafeByteOperations.unsafeWrap(view.toArrow(req.getViewToArrowReq().getViewport())))).build());
       case VIEW_TO_ROWS_STRING_REQ: {
         Wire.ViewToRowsStringReq q = req.getViewToRowsStringReq();
         return session.onHost(host, () -> r.setViewToRowsStringResp(Wire.ViewToRowsStringResp.newBuilder()
@@ -138,7 +142,7 @@ final class ViewCalls {
     host.call(() -> {
       host.onRemove(key, keys -> session.push(msgId, PushQueue.Kind.ALL, Responses.push(msgId, viewId)
           .setViewOnRemoveResp(Wire.ViewOnRemoveResp.newBuilder()
-              .setDelta(ByteString.copyFrom(keys.toArrow()))).build(), null));
+              .setDelta(UnsafeByteOperations.unsafeWrap(keys.toArrow()))).build(), null));
       return null;
     });
     return Session.NO_REPLY;
@@ -147,7 +151,7 @@ final class ViewCalls {
   private static Wire.Response update(int msgId, String viewId, int port, byte[] delta) {
     Wire.ViewOnUpdateResp.Builder u = Wire.ViewOnUpdateResp.newBuilder().setPortId(port);
     if (delta != null) {
-      u.setDelta(ByteString.copyFrom(delta));
+      u.setDelta(UnsafeByteOperations.unsafeWrap(delta));
     }
     return Responses.push(msgId, viewId).setViewOnUpdateResp(u).build();
   }
