@@ -65,6 +65,8 @@ const VIEWS = [
   { filter: [["price", "is null"]] },
   { filter: [["sym", "contains", "A"], ["live", "==", true]], filter_op: "and" },
   { columns: ["price", "id"], sort: [["id", "desc"]], filter: [["price", "<", 450]] },
+  { filter: [["day", ">", "2024-01-03"]], columns: ["id", "day"] },
+  { filter: [["live", "==", false]], sort: [["day", "desc"]] },
   { expressions: { doubled: '"price" * 2' }, columns: ["sym", "doubled"], sort: [["doubled", "desc"]] },
   { expressions: { tag: 'concat("sym", \'-\', string("qty"))' }, columns: ["tag", "qty"],
     filter: [["qty", ">", 50]] },
