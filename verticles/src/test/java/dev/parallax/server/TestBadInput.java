@@ -152,6 +152,34 @@ class TestBadInput extends ServerTestBase {
   }
 
   @Test
+  void everyKindOfBadViewConfigIsAClearError() throws Exception {
+    WireClient c = withTable();
+    Wire.Scalar one = Wire.Scalar.newBuilder().setFloat(1).build();
+    Wire.Scalar text = Wire.Scalar.newBuilder().setString("x").build();
+    java.util.List<Wire.ViewConfig> bad = java.util.List.of(
+        Wire.ViewConfig.newBuilder().addFilter(Wire.ViewConfig.Filter.newBuilder().setColumn("x").setOp(">")
+            .addValue(text)).build(),
+        Wire.ViewConfig.newBuilder().addFilter(Wire.ViewConfig.Filter.newBuilder().setColumn("x").setOp(">")
+            .addValue(one).addValue(one)).build(),
+        Wire.ViewConfig.newBuilder().addFilter(Wire.ViewConfig.Filter.newBuilder().setColumn("nope").setOp("==")
+            .addValue(one)).build(),
+        Wire.ViewConfig.newBuilder().addSort(Wire.ViewConfig.Sort.newBuilder().setColumn("nope")).build(),
+        Wire.ViewConfig.newBuilder().putExpressions("e", "\"x\" +").build(),
+        Wire.ViewConfig.newBuilder().putExpressions("e", "\"nope\" * 2").build(),
+        Wire.ViewConfig.newBuilder().addGroupBy("nope").build(),
+        Wire.ViewConfig.newBuilder().addGroupBy("id").putAggregates("x",
+            Wire.ViewConfig.AggList.newBuilder().addAggregations("no such aggregate").build()).build(),
+        Wire.ViewConfig.newBuilder().putWindows("w", Wire.WindowSpec.newBuilder().setSource("x").setOp("sum").build())
+            .build());
+    int n = 0;
+    for (Wire.ViewConfig config : bad) {
+      Wire.ServerError e = error(c.call(makeView("t", "bad" + n++, config)));
+      assertFalse(e.getMessage().startsWith("Internal error"), config + " gave " + e.getMessage());
+    }
+    assertUnharmed(c);
+  }
+
+  @Test
   void duplicateViewIdIsAnError() throws Exception {
     WireClient c = withTable();
     assertTrue(error(c.call(makeView("t", "v", Wire.ViewConfig.getDefaultInstance()))).getMessage().contains("v"));
