@@ -11,6 +11,7 @@ import dev.parallax.engine.column.Schema;
 import dev.parallax.engine.column.StringColumn;
 import dev.parallax.engine.table.Table;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * An expression compiled once against a schema, ready to fill a column from any
@@ -40,6 +41,9 @@ public final class CompiledExpression {
   private final Inputs inputs;
   private final boolean rowByRow;
   private final boolean isVolatile;
+  /** The index column {@code index()} reads, or null; only checked when the expression calls it. */
+  private final String indexColumn;
+  private final boolean usesIndex;
   private final int[] chunkRows = new int[NumNode.CHUNK];
   private final double[] chunkValues = new double[NumNode.CHUNK];
 
@@ -51,6 +55,8 @@ public final class CompiledExpression {
     this.inputs = compiler.inputs;
     this.rowByRow = compiler.rowByRow;
     this.isVolatile = compiler.isVolatile;
+    this.indexColumn = compiler.indexColumn;
+    this.usesIndex = compiler.usesIndex;
   }
 
   /** The name the expression's column is known by in a view. */
@@ -77,8 +83,10 @@ public final class CompiledExpression {
   }
 
   /**
-   * Whether values change with no change to the table: the expression calls
-   * {@code now()}, {@code today()} or {@code random()}, so every evaluation may differ.
+   * Whether a row's value can change when none of its own inputs did: the
+   * expression calls {@code now()}, {@code today()} or {@code random()}, so every
+   * evaluation may differ, or {@code vlookup()}, which reads other rows. Such an
+   * expression is recomputed for every row on every change.
    */
   public boolean isVolatile() {
     return isVolatile;
@@ -147,6 +155,11 @@ public final class CompiledExpression {
               + input + "' is " + schema.type(input) + "; this table's schema is " + table.schema());
         }
       }
+    }
+    if (usesIndex && !Objects.equals(table.options().getIndex(), indexColumn)) {
+      throw new ParallaxException("Expression '" + name + "' calls index() and was compiled for "
+          + (indexColumn == null ? "an unindexed table" : "a table indexed by '" + indexColumn + "'")
+          + "; this table's index is " + table.options().getIndex());
     }
     inputs.bind(table);
   }

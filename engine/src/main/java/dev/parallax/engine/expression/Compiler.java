@@ -15,6 +15,8 @@ final class Compiler {
   static final String TYPE_ERROR = "Type Error - inputs do not resolve to a valid expression.";
 
   private final Schema schema;
+  /** The index column of the tables this expression runs on, or null: what {@code index()} reads. */
+  final String indexColumn;
   final Inputs inputs = new Inputs();
   final Frame frame = new Frame();
   private final Map<String, Integer> slots = new HashMap<>();
@@ -22,11 +24,17 @@ final class Compiler {
   private int loopDepth;
   /** Set once the program uses variables or loops: then rows must run one at a time. */
   boolean rowByRow;
-  /** Set when the program calls now(), today() or random(): its values change without any delta. */
+  /**
+   * Set when the program calls now(), today() or random(), whose values change
+   * without any delta, or vlookup(), whose values change with other rows.
+   */
   boolean isVolatile;
+  /** Set when the program calls index(): it then only runs on tables with {@link #indexColumn} as index. */
+  boolean usesIndex;
 
-  Compiler(Schema schema) {
+  Compiler(Schema schema, String indexColumn) {
     this.schema = schema;
+    this.indexColumn = indexColumn;
   }
 
   static ExpressionException typeError(Pos pos) {
@@ -98,11 +106,15 @@ final class Compiler {
     if (varTypes.containsKey(columnVariable(name))) {
       return variable(new Ast.Var(columnVariable(name), pos));
     }
-    int i = schema.indexOf(name);
-    if (i < 0) {
+    if (!schema.contains(name)) {
       throw new ExpressionException("Value Error - Input column \"" + name + "\" does not exist.", pos);
     }
-    ColumnType type = schema.type(i);
+    return tableColumn(name);
+  }
+
+  /** A reader of table column {@code name}, which must exist; no variable can shadow it. */
+  Typed tableColumn(String name) {
+    ColumnType type = schema.type(schema.indexOf(name));
     int slot = inputs.slot(name);
     switch (type) {
       case INTEGER:
