@@ -37,9 +37,27 @@ sealed interface Ast {
   /** Statements separated by {@code ;}: the value is the last one's. */
   record Seq(List<Ast> statements, Pos pos) implements Ast {}
 
-  /** {@code for (init; condition; step) body} and {@code while (condition) body}; init and step may be null. */
   /** {@code break} or {@code continue} inside a loop. */
   record Jump(boolean isBreak, Pos pos) implements Ast {}
 
+  /** {@code for (init; condition; step) body} and {@code while (condition) body}; init and step may be null. */
   record Loop(Ast init, Ast condition, Ast step, Ast body, Pos pos) implements Ast {}
+
+  /**
+   * {@code var name[size]}, with {@code := {a, b, …}} ({@code items}) or
+   * {@code := vector} ({@code from}) or neither; {@code pos} is the name's. {@code sizeEnd} is the closing
+   * {@code ]}, where 5.5.1 reports a bad size, and {@code itemsEnd} the token after the
+   * closing brace, where it reports too many items.
+   */
+  record VecDeclare(String name, Ast size, Pos sizeEnd, List<Ast> items, Pos itemsEnd, Ast from, Pos pos)
+      implements Ast {}
+
+  /**
+   * {@code name[index]}, or {@code name[]} (its size) when {@code index} is null.
+   * {@code after} is the token after the {@code ]}, where 5.5.1 reports an index out of range.
+   */
+  record Element(String name, Ast index, Pos after, Pos pos) implements Ast {}
+
+  /** {@code name[index] := value}, or a compound {@code +=}, … with {@code op} the arithmetic operator. */
+  record ElementAssign(Element target, String op, Ast value, Pos pos) implements Ast {}
 }

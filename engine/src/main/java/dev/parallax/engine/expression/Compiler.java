@@ -21,6 +21,7 @@ final class Compiler {
   final Frame frame = new Frame();
   private final Map<String, Integer> slots = new HashMap<>();
   private final Map<String, ValueType> varTypes = new HashMap<>();
+  final Map<String, Vectors.Info> vectors = new HashMap<>();
   private int loopDepth;
   /** Set once the program uses variables or loops: then rows must run one at a time. */
   boolean rowByRow;
@@ -43,7 +44,7 @@ final class Compiler {
 
   /** Compiles a whole program: its value must be one of the six column types. */
   Typed program(Ast ast) {
-    Typed t = compile(ast);
+    Typed t = compile(ast).scalar();
     if (t.type() == ValueType.NULL || t.type() == ValueType.VOID) {
       throw typeError(ast.pos());
     }
@@ -79,6 +80,12 @@ final class Compiler {
       return sequence(s);
     } else if (ast instanceof Ast.Loop l) {
       return loop(l);
+    } else if (ast instanceof Ast.VecDeclare d) {
+      return Vectors.declare(this, d);
+    } else if (ast instanceof Ast.Element e) {
+      return Vectors.read(this, e);
+    } else if (ast instanceof Ast.ElementAssign a) {
+      return Vectors.store(this, a);
     } else if (ast instanceof Ast.Jump j) {
       if (loopDepth == 0) {
         throw new ExpressionException("Invalid use of '" + (j.isBreak() ? "break" : "continue")
@@ -132,6 +139,10 @@ final class Compiler {
   }
 
   private Typed variable(Ast.Var v) {
+    Vectors.Info vector = vectors.get(v.name());
+    if (vector != null) {
+      return Typed.vec(new VectorNodes.Var(frame, vector.slot(), vector.types().clone()));
+    }
     ValueType t = varTypes.get(v.name());
     if (t == null) {
       switch (v.name()) {
@@ -146,7 +157,7 @@ final class Compiler {
   }
 
   private Typed unary(Ast.Unary u) {
-    Typed x = compile(u.operand());
+    Typed x = compile(u.operand()).scalar();
     if (!x.isNumeric()) {
       throw typeError(u.pos());
     }
@@ -157,13 +168,20 @@ final class Compiler {
     Typed l = compile(b.left());
     Typed r = compile(b.right());
     Operators.Op op = Operators.Op.of(b.op());
+    boolean arithmetic = op == Operators.Op.ADD || op == Operators.Op.SUB || op == Operators.Op.MUL
+        || op == Operators.Op.DIV || op == Operators.Op.MOD || op == Operators.Op.POW;
+    if (arithmetic && (l.vec() != null || r.vec() != null)) {
+      return Vectors.arith(op, l, r, b.pos());
+    }
+    l = l.scalar();
+    r = r.scalar();
     switch (op) {
       case ADD: case SUB: case MUL: case DIV: case MOD: case POW:
         // The null literal is a number here, as in 5.5.1: "x" + null is a float column of nulls.
         if (!(l.isNumeric() || l.type() == ValueType.NULL) || !(r.isNumeric() || r.type() == ValueType.NULL)) {
           throw typeError(b.pos());
         }
-        if (op == Operators.Op.DIV && isConstant(b.right()) && r.num().eval(0) == 0 && !isConstant(b.left())) {
+        if (op == Operators.Op.DIV && isConstant(b.right()) && constantValue(b.right()) == 0 && !isConstant(b.left())) {
           // 5.5.1 refuses a division of a varying value by a constant zero ("x" / 0, "x" / (1 - 1)),
           // though it takes 1 / 0 and "x" % 0, which are null.
           throw typeError(b.pos());
@@ -196,7 +214,7 @@ final class Compiler {
   }
 
   /** Whether {@code ast} is built of number literals and arithmetic alone, so its value is known now. */
-  private static boolean isConstant(Ast ast) {
+  static boolean isConstant(Ast ast) {
     if (ast instanceof Ast.Num) {
       return true;
     }
@@ -204,6 +222,32 @@ final class Compiler {
       return isConstant(u.operand());
     }
     return ast instanceof Ast.Binary b && isConstant(b.left()) && isConstant(b.right());
+  }
+
+  /** The value of an {@link #isConstant} expression. */
+  static double constantValue(Ast ast) {
+    if (ast instanceof Ast.Num n) {
+      return n.value();
+    }
+    if (ast instanceof Ast.Unary u) {
+      double x = constantValue(u.operand());
+      return u.op().equals("-") ? -x : x;
+    }
+    Ast.Binary b = (Ast.Binary) ast;
+    return Operators.apply(Operators.Op.of(b.op()), constantValue(b.left()), constantValue(b.right()));
+  }
+
+  /** Whether {@code name} is a scalar variable. */
+  boolean isVariable(String name) {
+    return varTypes.containsKey(name);
+  }
+
+  /** Refuses to declare a name already declared with the other kind of variable, or a vector twice. */
+  void checkUnused(String name, Pos namePos) {
+    if (vectors.containsKey(name) || varTypes.containsKey(name)) {
+      throw new ExpressionException("Illegal redefinition of local variable: '" + name + "'",
+          new Pos(namePos.line(), namePos.column() + name.length()));
+    }
   }
 
   /**
@@ -228,7 +272,7 @@ final class Compiler {
 
   private Typed conditional(Ast.Cond c) {
     NumNode cond = condition(compile(c.condition()), c.pos());
-    Typed a = compile(c.then());
+    Typed a = compile(c.then()).scalar();
     if (c.otherwise() == null) {
       if (a.type() == ValueType.STRING) {
         return Typed.str(new ControlNodes.StrCond(cond, a.str(), new ValueNodes.StrConst(null)));
@@ -239,7 +283,7 @@ final class Compiler {
       // Without else the value is the branch's, of the branch's type, and null where the condition fails.
       return Typed.num(a.type(), new ControlNodes.NumCond(cond, a.num(), new ValueNodes.NumConst(Double.NaN)));
     }
-    Typed b = compile(c.otherwise());
+    Typed b = compile(c.otherwise()).scalar();
     if (a.type() == ValueType.STRING && b.type() == ValueType.STRING) {
       return Typed.str(new ControlNodes.StrCond(cond, a.str(), b.str()));
     }
@@ -256,7 +300,10 @@ final class Compiler {
 
   private Typed declare(Ast.Declare d) {
     rowByRow = true;
-    Typed init = d.init() == null ? Typed.num(ValueType.FLOAT, new ValueNodes.NumConst(0)) : compile(d.init());
+    if (vectors.containsKey(d.name())) {
+      checkUnused(d.name(), d.pos());
+    }
+    Typed init = d.init() == null ? Typed.num(ValueType.FLOAT, new ValueNodes.NumConst(0)) : compile(d.init()).scalar();
     if (init.type() == ValueType.VOID || init.type() == ValueType.NULL) {
       throw typeError(d.pos());
     }
@@ -273,11 +320,14 @@ final class Compiler {
 
   private Typed assign(Ast.Assign a) {
     rowByRow = true;
+    if (vectors.containsKey(a.name())) {
+      return Vectors.fill(this, a);
+    }
     ValueType t = varTypes.get(a.name());
     if (t == null) {
       throw new ExpressionException("Undefined symbol: '" + a.name() + "'", a.pos());
     }
-    Typed value = compile(a.value());
+    Typed value = compile(a.value()).scalar();
     int slot = slots.get(a.name());
     if (a.op() != null) {
       if ((t != ValueType.INTEGER && t != ValueType.FLOAT) || !value.isNumeric()) {
@@ -307,7 +357,7 @@ final class Compiler {
     for (int i = 0; i < first.length; i++) {
       first[i] = ControlNodes.effect(compile(statements.get(i)));
     }
-    Typed last = compile(statements.get(statements.size() - 1));
+    Typed last = compile(statements.get(statements.size() - 1)).scalar();
     return last.type() == ValueType.STRING ? Typed.str(new ControlNodes.StrSeq(frame, first, last.str()))
         : Typed.num(last.type(), new ControlNodes.NumSeq(frame, first, last.num()));
   }

@@ -32,8 +32,19 @@ final class Functions {
       throw Compiler.typeError(pos);
     }
     Typed[] a = new Typed[args.size()];
+    boolean vectors = false;
     for (int i = 0; i < a.length; i++) {
       a[i] = c.compile(args.get(i));
+      vectors |= a[i].vec() != null;
+    }
+    if (VectorFunctions.takesVectors(name)) {
+      Typed v = VectorFunctions.call(c, call, a);
+      if (v != null) {
+        return v;
+      }
+    }
+    if (vectors) {
+      throw Compiler.typeError(pos);
     }
     if (MathFunctions.UNARY.containsKey(name)) {
       builtinArity(call, 1);

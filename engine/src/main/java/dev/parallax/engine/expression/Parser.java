@@ -117,8 +117,18 @@ final class Parser {
       if (name.kind() != Token.Kind.IDENT) {
         throw new ExpressionException("Expected a variable name after 'var', got: '" + name.show() + "'", name.pos());
       }
+      if (peek().is("[") && peek().kind() == Token.Kind.OP) {
+        return vectorDeclaration(name);
+      }
       Ast init = accept(":=") ? expression() : null;
       return new Ast.Declare(name.text(), init, t.pos());
+    }
+    if (t.kind() == Token.Kind.IDENT && p + 1 < tokens.size() && tokens.get(p + 1).is("[")
+        && tokens.get(p + 1).kind() == Token.Kind.OP) {
+      Ast assignment = elementAssignment(t);
+      if (assignment != null) {
+        return assignment;
+      }
     }
     if ((t.kind() == Token.Kind.IDENT || t.kind() == Token.Kind.COLUMN) && p + 1 < tokens.size()) {
       Token op = tokens.get(p + 1);
@@ -140,6 +150,59 @@ final class Parser {
       }
     }
     return expression();
+  }
+
+  /** After {@code var name}: {@code [size]}, then optionally {@code := {a, b, …}} or {@code := vector}. */
+  private Ast vectorDeclaration(Token name) {
+    expect("[");
+    Ast size = peek().is("]") ? null : expression();
+    Pos sizeEnd = peek().pos();
+    expect("]");
+    if (!accept(":=")) {
+      return new Ast.VecDeclare(name.text(), size, sizeEnd, null, null, null, name.pos());
+    }
+    if (!accept("{")) {
+      // as in 5.5.1, an initialiser other than a list must start with a vector's name: v, v * 2
+      if (peek().kind() != Token.Kind.IDENT) {
+        throw new ExpressionException("Expected '{' as part of vector initialiser list", peek().pos());
+      }
+      return new Ast.VecDeclare(name.text(), size, sizeEnd, null, null, expression(), name.pos());
+    }
+    List<Ast> items = new ArrayList<>();
+    if (!peek().is("}")) {
+      do {
+        items.add(expression());
+      } while (accept(","));
+    }
+    expect("}");
+    Pos itemsEnd = peek().pos();
+    return new Ast.VecDeclare(name.text(), size, sizeEnd, List.copyOf(items), itemsEnd, null, name.pos());
+  }
+
+  /**
+   * {@code name[index] := value} (or {@code +=}, …) when that is what follows;
+   * otherwise null, with nothing consumed, for the statement to be read as an expression.
+   */
+  private Ast elementAssignment(Token name) {
+    int start = p;
+    p++;
+    Ast.Element target = element(name);
+    Token op = peek();
+    boolean compound = op.is("+=") || op.is("-=") || op.is("*=") || op.is("/=") || op.is("%=");
+    if (op.kind() == Token.Kind.OP && (op.is(":=") || compound)) {
+      p++;
+      return new Ast.ElementAssign(target, compound ? op.text().substring(0, 1) : null, expression(), name.pos());
+    }
+    p = start;
+    return null;
+  }
+
+  /** {@code [index]} or {@code []} after a variable's name. */
+  private Ast.Element element(Token name) {
+    expect("[");
+    Ast index = peek().is("]") ? null : expression();
+    expect("]");
+    return new Ast.Element(name.text(), index, peek().pos(), name.pos());
   }
 
   private Ast expression() {
@@ -312,6 +375,9 @@ final class Parser {
         expect(")");
       }
       return new Ast.Call(t.text(), List.copyOf(args), t.pos());
+    }
+    if (peek().is("[") && peek().kind() == Token.Kind.OP) {
+      return element(t);
     }
     if (t.text().equals("not")) {
       throw new ExpressionException("Expected a '(' at start of function call to 'not', instead got: '"
