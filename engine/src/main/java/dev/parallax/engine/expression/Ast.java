@@ -26,7 +26,8 @@ sealed interface Ast {
   /** {@code if}/{@code else} and the ternary; {@code otherwise} is null when there is no else. */
   record Cond(Ast condition, Ast then, Ast otherwise, Pos pos) implements Ast {}
 
-  record Call(String name, List<Ast> args, Pos pos) implements Ast {}
+  /** {@code end} is the token after the closing bracket, where 5.5.1 reports a wrong parameter list. */
+  record Call(String name, List<Ast> args, Pos pos, Pos end) implements Ast {}
 
   /** {@code var name := init}; {@code init} is null for a bare {@code var name}. */
   record Declare(String name, Ast init, Pos pos) implements Ast {}

@@ -274,7 +274,7 @@ final class Functions {
     int given = call.args().size();
     if (given != n) {
       throw new ExpressionException("Failed parameter type check for function '" + call.name() + "', Expected '"
-          + callSet(n) + "' call set: '" + callSet(given) + "'", call.pos());
+          + callSet(n) + "' call set: '" + callSet(given) + "'", call.end());
     }
   }
 

@@ -374,7 +374,7 @@ final class Parser {
         } while (accept(","));
         expect(")");
       }
-      return new Ast.Call(t.text(), List.copyOf(args), t.pos());
+      return new Ast.Call(t.text(), List.copyOf(args), t.pos(), peek().pos());
     }
     if (peek().is("[") && peek().kind() == Token.Kind.OP) {
       return element(t);

@@ -82,7 +82,7 @@ final class VectorFunctions {
     }
     if (!given.toString().equals(expected)) {
       throw new ExpressionException("Failed parameter type check for function '" + call.name() + "', Expected '"
-          + expected + "' call set: '" + given + "'", call.pos());
+          + expected + "' call set: '" + given + "'", call.end());
     }
   }
 

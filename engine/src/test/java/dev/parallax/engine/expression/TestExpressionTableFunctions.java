@@ -79,6 +79,7 @@ class TestExpressionTableFunctions {
   void indexTakesNoArguments() {
     ExpressionException e = assertThrows(ExpressionException.class, () -> type("index(1)"));
     assertEquals("Failed parameter type check for function 'index', Expected 'Z' call set: 'T'", e.errorMessage());
+    assertEquals(8, e.column()); // after the call, as 5.5.1 reports it
   }
 
   @Test
@@ -124,6 +125,5 @@ class TestExpressionTableFunctions {
     }
     ExpressionException e = assertThrows(ExpressionException.class, () -> type("vlookup('s')"));
     assertEquals("Failed parameter type check for function 'vlookup', Expected 'TT' call set: 'T'", e.errorMessage());
-    assertEquals(0, e.column());
   }
 }

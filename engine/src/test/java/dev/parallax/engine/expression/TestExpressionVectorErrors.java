@@ -67,10 +67,9 @@ class TestExpressionVectorErrors {
 
   @Test
   void vectorFunctionsRefuseWrongArgumentKinds() {
-    assertEquals("Failed parameter type check for function 'dot_product3', Expected 'VV' call set: 'TT'",
-        refuse("dot_product3(1, 2)").errorMessage());
-    assertEquals("Failed parameter type check for function 'norm3', Expected 'V' call set: 'VV'",
-        refuse("var a[3]; norm3(a, a)").errorMessage());
+    assertRefused("dot_product3(1, 2)",
+        "Failed parameter type check for function 'dot_product3', Expected 'VV' call set: 'TT'", 18);
+    assertRefused("var a[3]; norm3(a, a)", "Failed parameter type check for function 'norm3', Expected 'V' call set: 'VV'", 21);
     assertEquals("Failed parameter type check for function 'indexof', Expected 'TSV' call set: 'TST'",
         refuse("indexof(\"s\", '(o)', 1)").errorMessage());
     assertEquals("Failed parameter type check for function 'indexof', Expected 'TSV' call set: 'TTV'",
