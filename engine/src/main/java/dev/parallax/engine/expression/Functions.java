@@ -12,7 +12,8 @@ import java.util.concurrent.ThreadLocalRandom;
 final class Functions {
   private static final Set<String> VARIADIC = Set.of("min", "max", "sum", "avg", "mul");
   /** Names 5.5.1 knows but rejects with a type error whatever the arguments. */
-  private static final Set<String> REJECTED = Set.of("atan2", "hypot", "roundn", "sec", "csc", "ncdf");
+  private static final Set<String> REJECTED = Set.of("atan2", "hypot", "roundn", "sec", "csc", "ncdf",
+      "mand", "mor");
 
   private Functions() {}
 
