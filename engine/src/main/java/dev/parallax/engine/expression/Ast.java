@@ -38,6 +38,12 @@ sealed interface Ast {
   /** Statements separated by {@code ;}: the value is the last one's. */
   record Seq(List<Ast> statements, Pos pos) implements Ast {}
 
+  /**
+   * ExprTK's multi-way switch {@code [*] { case c1 : v1; case c2 : v2; }}: every
+   * case whose condition holds runs, and the value is the last one's, 0 when none holds.
+   */
+  record AllCases(List<Ast> conditions, List<Ast> values, Pos pos) implements Ast {}
+
   /** {@code break} or {@code continue} inside a loop. */
   record Jump(boolean isBreak, Pos pos) implements Ast {}
 

@@ -80,6 +80,8 @@ final class Compiler {
       return sequence(s);
     } else if (ast instanceof Ast.Loop l) {
       return loop(l);
+    } else if (ast instanceof Ast.AllCases a) {
+      return allCases(a);
     } else if (ast instanceof Ast.VecDeclare d) {
       return Vectors.declare(this, d);
     } else if (ast instanceof Ast.Element e) {
@@ -296,6 +298,21 @@ final class Compiler {
       throw typeError(c.pos());
     }
     return Typed.num(t, new ControlNodes.NumCond(cond, a.num(), b.num()));
+  }
+
+  private Typed allCases(Ast.AllCases a) {
+    rowByRow = true;
+    NumNode[] conditions = new NumNode[a.conditions().size()];
+    NumNode[] values = new NumNode[conditions.length];
+    for (int i = 0; i < conditions.length; i++) {
+      conditions[i] = condition(compile(a.conditions().get(i)), a.pos());
+      Typed v = compile(a.values().get(i)).scalar();
+      if (v.num() == null || v.type() == ValueType.VOID || v.type() == ValueType.NULL) {
+        throw typeError(a.values().get(i).pos());
+      }
+      values[i] = v.num();
+    }
+    return Typed.num(ValueType.FLOAT, new ControlNodes.AllCases(conditions, values));
   }
 
   private Typed declare(Ast.Declare d) {

@@ -334,10 +334,61 @@ final class Parser {
       expect("}");
       return inner;
     }
+    if (t.is("~")) {
+      return tildeSequence(t);
+    }
+    if (t.is("[") && peek().is("*")) {
+      p++;
+      expect("]");
+      return allCases(t);
+    }
     if (t.is(")") || t.is("}")) {
       throw new ExpressionException("Mismatched brackets: '" + t.text() + "'", t.pos());
     }
     throw new ExpressionException("Premature end of expression[1] at: '" + t.show() + "'", t.pos());
+  }
+
+  /** ExprTK's explicit sequences {@code ~{a; b}} and {@code ~(a, b)}: the value is the last statement's. */
+  private Ast tildeSequence(Token tilde) {
+    if (accept("{")) {
+      Ast inner = sequence();
+      expect("}");
+      return inner;
+    }
+    if (!accept("(")) {
+      throw new ExpressionException("Expected '{' or '(' after '~', got: '" + peek().show() + "'", peek().pos());
+    }
+    List<Ast> parts = new ArrayList<>();
+    do {
+      parts.add(statement());
+    } while (accept(",") || accept(";"));
+    expect(")");
+    return parts.size() == 1 ? parts.get(0) : new Ast.Seq(List.copyOf(parts), tilde.pos());
+  }
+
+  /** After {@code [*]}: {@code { case c : v; … }}. */
+  private Ast allCases(Token start) {
+    expect("{");
+    List<Ast> conditions = new ArrayList<>();
+    List<Ast> values = new ArrayList<>();
+    while (!accept("}")) {
+      Token c = advance();
+      if (!isWord(c, "case")) {
+        throw new ExpressionException(c.kind() == Token.Kind.END
+            ? "Mismatched brackets: expected '}' before end of expression"
+            : "Expected 'case' in a [*] switch, got: '" + c.show() + "'", c.pos());
+      }
+      conditions.add(expression());
+      expect(":");
+      values.add(body());
+      while (accept(";")) {
+        // each case ends with ';'
+      }
+    }
+    if (conditions.isEmpty()) {
+      throw new ExpressionException("A switch needs at least one case", start.pos());
+    }
+    return new Ast.AllCases(List.copyOf(conditions), List.copyOf(values), start.pos());
   }
 
   private Ast word(Token t) {
