@@ -25,10 +25,15 @@ import java.util.Objects;
  * holds, which a whole-chunk evaluation of both branches would violate. String
  * results travel as references (dictionary strings for columns).
  *
- * <p>A float result that is NaN ({@code sqrt(-1)}, {@code 0 / 0}) is null:
+ * <p>A float result that is NaN ({@code sqrt(-1)}, {@code inf - inf}) is null:
  * nodes carry null as NaN, so the two cannot be told apart (Perspective keeps
- * such a NaN as a value, which its CSV writes as {@code nan}). Infinities
- * ({@code log(0)}) are kept as values, as Perspective keeps them.
+ * such a NaN as a value, which its CSV writes as {@code nan}, and which
+ * {@code is_null} and {@code coalesce} do not take for null). Telling them apart
+ * would need a validity bit beside every value through every node: NaN is the
+ * only double that propagates like null, and the JVM does not promise to keep a
+ * NaN's payload bits through arithmetic, so no second NaN can stand for the other.
+ * Division by zero is null, as in Perspective; infinities ({@code log(0)}) are
+ * values, as Perspective keeps them.
  *
  * <p>Not thread-safe: the scratch arrays and variables are the instance's own.
  * Compile one per thread for parallel evaluation.

@@ -101,7 +101,8 @@ final class Vectors {
       return Typed.num(info.types()[i], new VectorNodes.Element(c.frame, info.slot(), i));
     }
     NumNode index = index(c, e.index());
-    return Typed.num(commonType(info.types()), new VectorNodes.DynamicElement(c.frame, info.slot(), info.size(), index));
+    return Typed.num(commonType(info.types()),
+        new VectorNodes.DynamicElement(c.frame, info.slot(), info.size(), index));
   }
 
   /** {@code v[i] := x} and the compound forms. */
