@@ -29,13 +29,22 @@ sealed interface Ast {
   /** {@code end} is the token after the closing bracket, where 5.5.1 reports a wrong parameter list. */
   record Call(String name, List<Ast> args, Pos pos, Pos end) implements Ast {}
 
-  /** {@code var name := init}; {@code init} is null for a bare {@code var name}. */
-  record Declare(String name, Ast init, Pos pos) implements Ast {}
+  /**
+   * {@code var name := init}; {@code init} is null for a bare {@code var name}.
+   * {@code after} is the token after the name, where 5.5.1 reports a redefinition.
+   */
+  record Declare(String name, Ast init, Pos pos, Pos after) implements Ast {}
+
+  /**
+   * The braced body of an {@code if}, {@code else}, loop or case, or a {@code ~{…}}:
+   * the variables declared in it are not seen after it.
+   */
+  record Block(Ast body, Pos pos) implements Ast {}
 
   /** {@code name := value}, or a compound {@code +=}, {@code -=}, … with {@code op} the arithmetic operator. */
   record Assign(String name, String op, Ast value, Pos pos) implements Ast {}
 
-  /** Statements separated by {@code ;}: the value is the last one's. */
+  /** Statements separated by {@code ;}: the value is the last one's; none in an empty body. */
   record Seq(List<Ast> statements, Pos pos) implements Ast {}
 
   /**

@@ -3,8 +3,11 @@ package dev.parallax.engine.expression;
 import dev.parallax.engine.column.ColumnType;
 import dev.parallax.engine.column.Schema;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Type-checks a syntax tree against a table schema and builds its node tree in the
@@ -80,6 +83,8 @@ final class Compiler {
       return sequence(s);
     } else if (ast instanceof Ast.Loop l) {
       return loop(l);
+    } else if (ast instanceof Ast.Block b) {
+      return scoped(() -> compile(b.body()));
     } else if (ast instanceof Ast.AllCases a) {
       return allCases(a);
     } else if (ast instanceof Ast.VecDeclare d) {
@@ -244,11 +249,27 @@ final class Compiler {
     return varTypes.containsKey(name);
   }
 
-  /** Refuses to declare a name already declared with the other kind of variable, or a vector twice. */
-  void checkUnused(String name, Pos namePos) {
+  /** Refuses to declare a name already declared in scope; {@code after} is the token after the name. */
+  void checkUnused(String name, Pos after) {
     if (vectors.containsKey(name) || varTypes.containsKey(name)) {
-      throw new ExpressionException("Illegal redefinition of local variable: '" + name + "'",
-          new Pos(namePos.line(), namePos.column() + name.length()));
+      throw new ExpressionException("Illegal redefinition of local variable: '" + name + "'", after);
+    }
+  }
+
+  /**
+   * Compiles a block or loop whose variables end with it, as in 5.5.1: a name
+   * declared inside is unknown after it, so no row can read a value a block left
+   * behind on an earlier row.
+   */
+  private Typed scoped(Supplier<Typed> body) {
+    Set<String> vars = new HashSet<>(varTypes.keySet());
+    Set<String> vecs = new HashSet<>(vectors.keySet());
+    try {
+      return body.get();
+    } finally {
+      varTypes.keySet().retainAll(vars);
+      slots.keySet().retainAll(vars);
+      vectors.keySet().retainAll(vecs);
     }
   }
 
@@ -317,8 +338,9 @@ final class Compiler {
 
   private Typed declare(Ast.Declare d) {
     rowByRow = true;
-    if (vectors.containsKey(d.name())) {
-      checkUnused(d.name(), d.pos());
+    if (!d.name().startsWith("\"")) {
+      // a column's stand-in ("x" := …) may be set again; a named variable may not be declared twice
+      checkUnused(d.name(), d.after());
     }
     Typed init = d.init() == null ? Typed.num(ValueType.FLOAT, new ValueNodes.NumConst(0)) : compile(d.init()).scalar();
     if (init.type() == ValueType.VOID || init.type() == ValueType.NULL) {
@@ -370,6 +392,9 @@ final class Compiler {
 
   private Typed sequence(Ast.Seq s) {
     List<Ast> statements = s.statements();
+    if (statements.isEmpty()) {
+      return Typed.num(ValueType.VOID, new ValueNodes.NumConst(Double.NaN));
+    }
     ControlNodes.Effect[] first = new ControlNodes.Effect[statements.size() - 1];
     for (int i = 0; i < first.length; i++) {
       first[i] = ControlNodes.effect(compile(statements.get(i)));
@@ -380,6 +405,10 @@ final class Compiler {
   }
 
   private Typed loop(Ast.Loop l) {
+    return scoped(() -> loopInScope(l));
+  }
+
+  private Typed loopInScope(Ast.Loop l) {
     rowByRow = true;
     ControlNodes.Effect init = l.init() == null ? null : ControlNodes.effect(compile(l.init()));
     NumNode cond = condition(compile(l.condition()), l.condition().pos());

@@ -120,8 +120,9 @@ final class Parser {
       if (peek().is("[") && peek().kind() == Token.Kind.OP) {
         return vectorDeclaration(name);
       }
+      Pos after = peek().pos();
       Ast init = accept(":=") ? expression() : null;
-      return new Ast.Declare(name.text(), init, t.pos());
+      return new Ast.Declare(name.text(), init, t.pos(), after);
     }
     if (t.kind() == Token.Kind.IDENT && p + 1 < tokens.size() && tokens.get(p + 1).is("[")
         && tokens.get(p + 1).kind() == Token.Kind.OP) {
@@ -136,7 +137,7 @@ final class Parser {
       if (op.kind() == Token.Kind.OP && t.kind() == Token.Kind.COLUMN && op.is(":=")) {
         // 5.5.1 lets "col" := x shadow the column with a variable from there on; the table is untouched.
         p += 2;
-        return new Ast.Declare(Compiler.columnVariable(t.text()), expression(), t.pos());
+        return new Ast.Declare(Compiler.columnVariable(t.text()), expression(), t.pos(), op.pos());
       }
       if (op.kind() == Token.Kind.OP && t.kind() == Token.Kind.COLUMN && compound) {
         // 5.5.1 reads "col" += x as "col" + x: a column cannot be assigned.
@@ -330,6 +331,7 @@ final class Parser {
       return inner;
     }
     if (t.is("{")) {
+      // a bare block does not scope its variables in 5.5.1; the bodies of if, loops and ~{…} do
       Ast inner = sequence();
       expect("}");
       return inner;
@@ -353,7 +355,7 @@ final class Parser {
     if (accept("{")) {
       Ast inner = sequence();
       expect("}");
-      return inner;
+      return new Ast.Block(inner, tilde.pos());
     }
     if (!accept("(")) {
       throw new ExpressionException("Expected '{' or '(' after '~', got: '" + peek().show() + "'", peek().pos());
@@ -503,10 +505,12 @@ final class Parser {
   }
 
   private Ast body() {
+    Token open = peek();
     if (accept("{")) {
-      Ast inner = sequence();
+      // an empty body does nothing: for (…) { }
+      Ast inner = peek().is("}") ? new Ast.Seq(List.of(), open.pos()) : sequence();
       expect("}");
-      return inner;
+      return new Ast.Block(inner, open.pos());
     }
     return statement();
   }

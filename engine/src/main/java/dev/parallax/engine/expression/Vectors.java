@@ -31,7 +31,7 @@ final class Vectors {
 
   static Typed declare(Compiler c, Ast.VecDeclare d) {
     c.rowByRow = true;
-    c.checkUnused(d.name(), d.pos());
+    c.checkUnused(d.name(), new Pos(d.pos().line(), d.pos().column() + d.name().length()));
     int size = size(d);
     NumNode[] items = null;
     VecNode from = null;

@@ -207,4 +207,40 @@ class TestExpressionControlFlow {
     assertEquals("Expected '{' or '(' after '~', got: '1'", e.errorMessage());
     assertEquals(2, e.column());
   }
+
+  @Test
+  void variablesDeclaredInABodyAreUnknownAfterIt() {
+    // as in 5.5.1, so no row reads what a branch left behind on an earlier row
+    for (String text : new String[] {"if (\"b\") { var x := \"i\" }; x", "~{var x := 1; x}; x",
+        "var s := 0; for (var x := 0; x < 2; x += 1) { s += 1 }; x"}) {
+      ExpressionException e = assertThrows(ExpressionException.class, () -> type(text), text);
+      assertEquals("Undefined symbol: 'x'", e.errorMessage(), text);
+    }
+    assertEquals(18, assertThrows(ExpressionException.class, () -> type("~{var x := 1; x}; x")).column());
+  }
+
+  @Test
+  void aBodyCanAssignAnOuterVariable() {
+    assertEquals(ColumnType.INTEGER, type("var x := 1; { x := \"i\" }; x"));
+    assertEquals(Arrays.asList(1, 2, null, 4, -7), values("var x := 1; { x := \"i\" }; x"));
+  }
+
+  @Test
+  void aNameFreedByItsScopeCanBeDeclaredAgain() {
+    assertEquals(Arrays.asList(5.0, 5.0, 5.0, 5.0, 5.0), values("for (var k := 0; k < 2; k += 1) { }; var k := 5; k"));
+    assertEquals(Arrays.asList(3.0, 5.0, null, 9.0, -13.0), values(
+        "var s := 0; for (var k := 0; k < 2; k += 1) { var v[2] := {k, \"i\"}; s += v[0] + v[1] }; s"));
+  }
+
+  @Test
+  void declaringANameTwiceInScopeIsRefusedAfterTheName() {
+    String[][] cases = {{"var x := 1; var x := 2; x", "18"}, {"var x := 1; var x[2]; 1", "17"},
+        {"var x := 1; { var x := 2; x }; x", "20"}, {"{ var y := 1 }; var y := 2; y", "22"}};
+    for (String[] c : cases) {
+      ExpressionException e = assertThrows(ExpressionException.class, () -> type(c[0]), c[0]);
+      assertEquals("Illegal redefinition of local variable: '" + c[0].charAt(c[0].indexOf("var ") + 4) + "'",
+          e.errorMessage(), c[0]);
+      assertEquals(Integer.parseInt(c[1]), e.column(), c[0]);
+    }
+  }
 }
