@@ -33,6 +33,11 @@ class TestConformance {
     return corpus("flat");
   }
 
+  @TestFactory
+  Stream<DynamicTest> pivots() throws IOException {
+    return corpus("pivot");
+  }
+
   private static Stream<DynamicTest> corpus(String name) throws IOException {
     JsonNode fixture = load(name + ".json");
     Divergences divergences = Divergences.load(load("divergences.json"), name);

@@ -166,11 +166,6 @@ class TestViewWindow {
   }
 
   @Test
-  void pivotConfigIsRefusedByTheFlatFactory() {
-    refused("{'group_by':['s']}", "need a pivot view");
-  }
-
-  @Test
   void expressionsTheSourceCannotComputeAreRefused() {
     refused("{'expressions':{'e':'\\\"x\\\" + 1'}}", "Expression 'e' is not computed");
   }

@@ -1,0 +1,203 @@
+package dev.parallax.engine.view;
+
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntArrays;
+import it.unimi.dsi.fastutil.ints.IntComparator;
+import java.util.Arrays;
+
+/**
+ * Which row groups a pivot shows, in which order: the tree walked depth first,
+ * siblings in sort order, the children of a collapsed group hidden. In the
+ * "flat" rollup mode only the deepest groups show, in "total" only the total; a
+ * split-only view hides its total. Rows expand to the depth set by
+ * {@code group_by_depth} or {@code set_depth} (all, by default) unless expanded
+ * or collapsed one by one since, as Perspective's tree does: collapsing a group
+ * collapses everything below it.
+ */
+final class RowLayout {
+  private static final byte DEFAULT = 0;
+  private static final byte OPEN = 1;
+  private static final byte SHUT = 2;
+
+  private final KeyTree tree;
+  private final PivotPlan.GroupMode mode;
+  private final boolean hideRoot;
+  private int depthSetting;
+  private byte[] state = new byte[16];
+  private int[][] sorted = new int[16][];
+  private int[] visible = new int[0];
+  private int size;
+  private int[] position = new int[0];
+
+  RowLayout(KeyTree tree, PivotPlan plan) {
+    this.tree = tree;
+    this.mode = plan.groupMode;
+    this.hideRoot = plan.splitOnly;
+    this.depthSetting = plan.expandDepth < 0 && plan.config.groupByDepth() == null ? Integer.MAX_VALUE
+        : plan.expandDepth;
+  }
+
+  int size() {
+    return size;
+  }
+
+  /** The group shown at position {@code pos}. */
+  int nodeAt(int pos) {
+    return visible[pos];
+  }
+
+  /** Whether the row at {@code pos} shows none of its children: a leaf, or collapsed. */
+  boolean showsNoChildren(int pos) {
+    return pos + 1 >= size || tree.depth(visible[pos + 1]) <= tree.depth(visible[pos]);
+  }
+
+  /** The groups at positions {@code [from, to)}. */
+  int[] nodes(int from, int to) {
+    return Arrays.copyOfRange(visible, from, to);
+  }
+
+  /** The position of group {@code node}, or -1 when it is not shown. */
+  int positionOf(int node) {
+    return node < position.length ? position[node] : -1;
+  }
+
+  private boolean isOpen(int node) {
+    byte s = node < state.length ? state[node] : DEFAULT;
+    return s == DEFAULT ? tree.depth(node) <= depthSetting : s == OPEN;
+  }
+
+  private void setState(int node, byte s) {
+    if (node >= state.length) {
+      state = Arrays.copyOf(state, Math.max(node + 1, state.length * 2));
+    }
+    state[node] = s;
+  }
+
+  /**
+   * Re-sorts the children of the groups marked in {@code dirty} (all when null)
+   * with {@code order}, then lays the shown rows out again.
+   */
+  void layout(boolean[] dirty, IntComparator order) {
+    if (sorted.length < tree.size()) {
+      sorted = Arrays.copyOf(sorted, Math.max(tree.size(), sorted.length * 2));
+    }
+    for (int node = 0; node < tree.size(); node++) {
+      if (!tree.isAlive(node) || tree.isLeaf(node)) {
+        sorted[node] = null;
+      } else if (sorted[node] == null || dirty == null || (node < dirty.length && dirty[node])) {
+        int[] kids = tree.children(node).toIntArray();
+        IntArrays.stableSort(kids, order);
+        sorted[node] = kids;
+      }
+    }
+    IntArrayList out = new IntArrayList(Math.max(16, size));
+    walk(KeyTree.ROOT, out);
+    visible = out.elements();
+    size = out.size();
+    if (position.length < tree.size()) {
+      position = new int[Math.max(tree.size(), position.length * 2)];
+    }
+    Arrays.fill(position, -1);
+    for (int i = 0; i < size; i++) {
+      position[visible[i]] = i;
+    }
+  }
+
+  private void walk(int root, IntArrayList out) {
+    if (mode == PivotPlan.GroupMode.TOTAL) {
+      out.add(root);
+      return;
+    }
+    // An explicit stack: a split-only view's tree is as wide as the table.
+    IntArrayList stack = new IntArrayList();
+    stack.add(root);
+    while (!stack.isEmpty()) {
+      int node = stack.popInt();
+      boolean leaf = tree.isLeaf(node);
+      if (mode == PivotPlan.GroupMode.FLAT ? leaf : !(node == KeyTree.ROOT && hideRoot)) {
+        out.add(node);
+      }
+      if (!leaf && (mode == PivotPlan.GroupMode.FLAT || hideRoot && node == KeyTree.ROOT || isOpen(node))) {
+        int[] kids = sorted[node];
+        for (int i = kids.length - 1; i >= 0; i--) {
+          stack.add(kids[i]);
+        }
+      }
+    }
+  }
+
+  /** The children of {@code node} in sort order, as of the last layout. */
+  int[] sortedChildren(int node) {
+    return sorted[node];
+  }
+
+  /** Every leaf group in tree order, whatever is expanded: the order of {@link TreeSequence}. */
+  int[] leafOrder() {
+    IntArrayList out = new IntArrayList();
+    IntArrayList stack = new IntArrayList();
+    stack.add(KeyTree.ROOT);
+    while (!stack.isEmpty()) {
+      int node = stack.popInt();
+      if (tree.isLeaf(node)) {
+        out.add(node);
+      } else {
+        int[] kids = sorted[node];
+        for (int i = kids.length - 1; i >= 0; i--) {
+          stack.add(kids[i]);
+        }
+      }
+    }
+    return out.toIntArray();
+  }
+
+  /** Expands the group at {@code pos}; returns how many rows appeared. */
+  int expand(int pos, IntComparator order) {
+    if (mode != PivotPlan.GroupMode.ROLLUP || pos < 0 || pos >= size) {
+      return 0;
+    }
+    int node = visible[pos];
+    if (tree.isLeaf(node) || isOpen(node)) {
+      return 0;
+    }
+    int before = size;
+    setState(node, OPEN);
+    layout(new boolean[0], order);
+    return size - before;
+  }
+
+  /** Collapses the group at {@code pos} and every group below it; returns how many rows disappeared. */
+  int collapse(int pos, IntComparator order) {
+    if (mode != PivotPlan.GroupMode.ROLLUP || pos < 0 || pos >= size) {
+      return 0;
+    }
+    int node = visible[pos];
+    if (tree.isLeaf(node) || !isOpen(node)) {
+      return 0;
+    }
+    int before = size;
+    IntArrayList stack = new IntArrayList();
+    stack.add(node);
+    while (!stack.isEmpty()) {
+      int n = stack.popInt();
+      if (!tree.isLeaf(n)) {
+        setState(n, SHUT);
+        stack.addAll(tree.children(n));
+      }
+    }
+    layout(new boolean[0], order);
+    return before - size;
+  }
+
+  /**
+   * Expands the groups of depth up to {@code depth} and collapses the rest;
+   * Perspective ignores a depth beyond the deepest level.
+   */
+  void setDepth(int depth, IntComparator order) {
+    if (depth > tree.levels() || depth < 0) {
+      return;
+    }
+    depthSetting = depth;
+    Arrays.fill(state, DEFAULT);
+    layout(new boolean[0], order);
+  }
+}
