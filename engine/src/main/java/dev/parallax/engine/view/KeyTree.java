@@ -20,6 +20,8 @@ final class KeyTree {
   private boolean[] keyNull = new boolean[16];
   private boolean[] alive = new boolean[16];
   private IntArrayList[] kids = new IntArrayList[16];
+  /** Bumped whenever a node gains or loses a child. */
+  private int[] kidsVersion = new int[16];
 
   KeyTree(KeyLevel[] levels) {
     this.levels = levels;
@@ -82,6 +84,7 @@ final class KeyTree {
       keyNull = Arrays.copyOf(keyNull, n);
       alive = Arrays.copyOf(alive, n);
       kids = Arrays.copyOf(kids, n);
+      kidsVersion = Arrays.copyOf(kidsVersion, n);
     }
     parent[id] = p;
     depth[id] = depth[p] + 1;
@@ -93,6 +96,7 @@ final class KeyTree {
     }
     levels[depth[p]].put(p, isNull, code, id);
     kids[p].add(id);
+    kidsVersion[p]++;
     return id;
   }
 
@@ -124,6 +128,12 @@ final class KeyTree {
     int p = parent[node];
     levels[depth[p]].forget(p, keyNull[node], key[node]);
     kids[p].rem(node);
+    kidsVersion[p]++;
+  }
+
+  /** A number that changes whenever {@code node} gains or loses a child. */
+  int childrenVersion(int node) {
+    return kidsVersion[node];
   }
 
   /** Orders two siblings by key, null first. */

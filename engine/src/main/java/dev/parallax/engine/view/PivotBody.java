@@ -48,6 +48,9 @@ final class PivotBody implements ViewBody {
   private ColumnLayout columns;
   private AggregateColumn[] rowSortValues = new AggregateColumn[0];
   private AggregateColumn[] columnSortValues = new AggregateColumn[0];
+  /** The batch each row group was last collected in, so each is collected once. */
+  private int[] marks = new int[16];
+  private int batch;
 
   PivotBody(Table table, ColumnSource source, PivotPlan plan) {
     this.table = table;
@@ -501,6 +504,7 @@ final class PivotBody implements ViewBody {
     }
     int nodesBefore = cells.rows.size();
     int rowLimit = table.rowCount();
+    batch++;
     boolean regroup = table.options().getLimit() > 0 || touchesAny(membershipColumns, delta);
     int[] removed = delta.removed();
     int[] updated = delta.updated();
@@ -532,11 +536,14 @@ final class PivotBody implements ViewBody {
 
     applyAggregates(delta, removedFrom, updatedFrom, updatedTo, addedTo);
 
+    // Without value sorts, sibling order changes only when siblings come or go.
     boolean[] dirty = new boolean[cells.rows.size()];
-    for (int i = 0; i < touchedNodes.size(); i++) {
-      int p = cells.rows.parent(touchedNodes.getInt(i));
-      if (p >= 0) {
-        dirty[p] = true;
+    if (!plan.rowSorts.isEmpty()) {
+      for (int i = 0; i < touchedNodes.size(); i++) {
+        int p = cells.rows.parent(touchedNodes.getInt(i));
+        if (p >= 0) {
+          dirty[p] = true;
+        }
       }
     }
     layoutRows(dirty);
@@ -559,24 +566,34 @@ final class PivotBody implements ViewBody {
   /** Which of {@code ids} pass the filter; all when {@code check} is false. */
   private boolean[] passing(int[] ids, boolean check, int rowLimit) {
     boolean[] out = new boolean[ids.length];
-    if (!check) {
+    if (!check || ids.length == 0) {
       Arrays.fill(out, true);
       return out;
     }
     int[] kept = ids.clone();
     int m = plan.selector.select(kept, kept.length, rowLimit);
-    long[] bits = new long[(rowLimit + 63) >>> 6];
-    RowBits.set(bits, Arrays.copyOf(kept, m));
-    for (int i = 0; i < ids.length; i++) {
-      out[i] = RowBits.get(bits, ids[i]);
+    // The filter keeps rows in order, so the kept ones are a subsequence of ids.
+    for (int i = 0, j = 0; i < ids.length; i++) {
+      if (j < m && kept[j] == ids[i]) {
+        out[i] = true;
+        j++;
+      }
     }
     return out;
   }
 
+  /** Adds the row groups above {@code leafCells} to {@code out}, each once per batch. */
   private void collectNodes(int[] leafCells, IntArrayList out) {
     for (int leaf : leafCells) {
       if (leaf >= 0) {
         for (int n = cells.cells.rowNode(leaf); n >= 0; n = cells.rows.parent(n)) {
+          if (n < marks.length && marks[n] == batch) {
+            break;
+          }
+          if (n >= marks.length) {
+            marks = Arrays.copyOf(marks, Math.max(n + 1, marks.length * 2));
+          }
+          marks[n] = batch;
           out.add(n);
         }
       }
@@ -740,7 +757,7 @@ final class PivotBody implements ViewBody {
     for (int i = 0; i < before.nodes().length; i++) {
       was.put(before.nodes()[i], i);
     }
-    int[] candidates = distinct(touched).toIntArray();
+    int[] candidates = touched.toIntArray();
     AggregateColumn[] now = new AggregateColumn[columns.size()];
     for (int i = 0; i < now.length; i++) {
       now[i] = write(candidates, i);

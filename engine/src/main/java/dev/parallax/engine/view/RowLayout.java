@@ -25,6 +25,8 @@ final class RowLayout {
   private int depthSetting;
   private byte[] state = new byte[16];
   private int[][] sorted = new int[16][];
+  /** The tree's children version each sorted list was made from. */
+  private int[] sortedVersion = new int[16];
   private int[] visible = new int[0];
   private int size;
   private int[] position = new int[0];
@@ -80,14 +82,17 @@ final class RowLayout {
   void layout(boolean[] dirty, IntComparator order) {
     if (sorted.length < tree.size()) {
       sorted = Arrays.copyOf(sorted, Math.max(tree.size(), sorted.length * 2));
+      sortedVersion = Arrays.copyOf(sortedVersion, sorted.length);
     }
     for (int node = 0; node < tree.size(); node++) {
       if (!tree.isAlive(node) || tree.isLeaf(node)) {
         sorted[node] = null;
-      } else if (sorted[node] == null || dirty == null || (node < dirty.length && dirty[node])) {
+      } else if (sorted[node] == null || dirty == null || (node < dirty.length && dirty[node])
+          || sortedVersion[node] != tree.childrenVersion(node)) {
         int[] kids = tree.children(node).toIntArray();
         IntArrays.stableSort(kids, order);
         sorted[node] = kids;
+        sortedVersion[node] = tree.childrenVersion(node);
       }
     }
     IntArrayList out = new IntArrayList(Math.max(16, size));
