@@ -138,8 +138,10 @@ final class PivotBody implements ViewBody {
   }
 
   /**
-   * Builds the aggregates that follow the tree's row order, from the current
-   * group order; lays the rows out again when they sort by one of them.
+   * Builds the aggregates that follow a row order, from the current group order.
+   * When the rows sort by one of them, the groups are laid out again and the
+   * ones that follow the tree's order are built once more from the new order,
+   * so that they read the order the view shows.
    */
   private void buildOrdered(int[] ids, int[] leafCells, int n) {
     int[] byKey = Arrays.copyOf(ids, n);
@@ -147,7 +149,34 @@ final class PivotBody implements ViewBody {
     int[] keyRank = new int[table.rowCount()];
     for (int i = 0; i < n; i++) {
       keyRank[byKey[i]] = i;
+      keyOrder.set(byKey[i], 0, i);
     }
+    boolean[] ordered = new boolean[aggregates.size()];
+    for (int s = 0; s < ordered.length; s++) {
+      ordered[s] = aggregates.isOrdered(s);
+    }
+    setTreeOrder(ids, leafCells, n, keyRank);
+    aggregates.build(ordered, cells, ids, leafCells, n);
+    boolean sortsByOrdered = false;
+    for (PivotPlan.RowSort sort : plan.rowSorts) {
+      sortsByOrdered |= sort.spec() >= 0 && ordered[sort.spec()];
+    }
+    if (sortsByOrdered) {
+      layoutRows(null);
+      boolean[] byTree = new boolean[ordered.length];
+      boolean any = false;
+      for (int s = 0; s < byTree.length; s++) {
+        byTree[s] = ordered[s] && aggregates.spec(s).kind().ordersRowsByTree();
+        any |= byTree[s];
+      }
+      if (any) {
+        setTreeOrder(ids, leafCells, n, keyRank);
+        aggregates.build(byTree, cells, ids, leafCells, n);
+      }
+    }
+  }
+
+  private void setTreeOrder(int[] ids, int[] leafCells, int n, int[] keyRank) {
     int[] leafRank = new int[cells.rows.size()];
     int[] leaves = rows.leafOrder();
     for (int i = 0; i < leaves.length; i++) {
@@ -155,19 +184,6 @@ final class PivotBody implements ViewBody {
     }
     for (int i = 0; i < n; i++) {
       treeOrder.set(ids[i], leafRank[cells.cells.rowNode(leafCells[i])], keyRank[ids[i]]);
-      keyOrder.set(ids[i], 0, keyRank[ids[i]]);
-    }
-    boolean[] ordered = new boolean[aggregates.size()];
-    boolean sortsByOrdered = false;
-    for (int s = 0; s < ordered.length; s++) {
-      ordered[s] = aggregates.isOrdered(s);
-    }
-    for (PivotPlan.RowSort sort : plan.rowSorts) {
-      sortsByOrdered |= sort.spec() >= 0 && ordered[sort.spec()];
-    }
-    aggregates.build(ordered, cells, ids, leafCells, n);
-    if (sortsByOrdered) {
-      layoutRows(null);
     }
   }
 
@@ -536,8 +552,10 @@ final class PivotBody implements ViewBody {
 
     applyAggregates(delta, removedFrom, updatedFrom, updatedTo, addedTo);
 
-    // Without value sorts, sibling order changes only when siblings come or go.
+    // Without value sorts, sibling order changes only when siblings come or go,
+    // or, in a split-only view of a ring, when an overwritten row moves to the end.
     boolean[] dirty = new boolean[cells.rows.size()];
+    dirty[KeyTree.ROOT] = plan.splitOnly && table.options().getLimit() > 0;
     if (!plan.rowSorts.isEmpty()) {
       for (int i = 0; i < touchedNodes.size(); i++) {
         int p = cells.rows.parent(touchedNodes.getInt(i));
