@@ -136,8 +136,9 @@ final class CellAggregates {
         chosen.add(s);
       }
     }
-    int chunks = n < 2 * CHUNK || chosen.size() >= Parallel.parallelism() || count > n / 8
-        ? 1 : (n + CHUNK - 1) / CHUNK;
+    // Fixed-size chunks (not one per thread) balance uneven aggregates across the
+    // pool and keep every result independent of the machine.
+    int chunks = n < 2 * CHUNK || Parallel.parallelism() < 2 || count > n / 8 ? 1 : (n + CHUNK - 1) / CHUNK;
     List<Runnable> tasks = new ArrayList<>();
     for (int s : chosen) {
       stores[s] = specs[s].newStore(count);
@@ -165,15 +166,21 @@ final class CellAggregates {
 
   private void buildChunked(List<Integer> chosen, int count, int[] rows, int[] leafCells, int n, int chunks) {
     AggregateStore[][] parts = new AggregateStore[specs.length][chunks];
+    int[][] chunkCells = new int[chunks][];
+    int[][] chunkRows = new int[chunks][];
+    for (int k = 0; k < chunks; k++) {
+      int lo = k * CHUNK;
+      int hi = Math.min(n, lo + CHUNK);
+      chunkCells[k] = Arrays.copyOfRange(leafCells, lo, hi);
+      chunkRows[k] = Arrays.copyOfRange(rows, lo, hi);
+    }
     List<Runnable> tasks = new ArrayList<>();
     for (int s : chosen) {
       for (int k = 0; k < chunks; k++) {
-        int lo = k * CHUNK;
-        int hi = Math.min(n, lo + CHUNK);
         int chunk = k;
         tasks.add(() -> {
           AggregateStore part = specs[s].newStore(count);
-          part.addAll(sources[s], Arrays.copyOfRange(leafCells, lo, hi), Arrays.copyOfRange(rows, lo, hi), hi - lo);
+          part.addAll(sources[s], chunkCells[chunk], chunkRows[chunk], chunkRows[chunk].length);
           parts[s][chunk] = part;
         });
       }

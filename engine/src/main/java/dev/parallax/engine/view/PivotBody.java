@@ -202,6 +202,16 @@ final class PivotBody implements ViewBody {
     buildOrdered(ids, leafCells, n);
   }
 
+  /** The cells, for tests that rebuild aggregates from parts of the rows. */
+  PivotCells cells() {
+    return cells;
+  }
+
+  /** The aggregate stores, for tests that merge parts of them. */
+  CellAggregates aggregates() {
+    return aggregates;
+  }
+
   // ---- order
 
   private void layoutRows(boolean[] dirty) {
