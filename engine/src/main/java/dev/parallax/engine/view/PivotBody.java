@@ -2,11 +2,8 @@ package dev.parallax.engine.view;
 
 import dev.parallax.engine.ParallaxException;
 import dev.parallax.engine.aggregate.AggregateColumn;
-import dev.parallax.engine.aggregate.AggregateSource;
 import dev.parallax.engine.aggregate.AggregateSpec;
-import dev.parallax.engine.aggregate.RowSequence;
 import dev.parallax.engine.column.Column;
-import dev.parallax.engine.column.ColumnBatch;
 import dev.parallax.engine.column.ColumnType;
 import dev.parallax.engine.table.Table;
 import dev.parallax.engine.table.TableDelta;
@@ -413,7 +410,7 @@ final class PivotBody implements ViewBody {
       }
     }
     return new PivotWindow(nodes.length, out, path, depths, ids,
-        withPath ? () -> indexLists(nodes) : null);
+        withPath ? () -> GroupRowKeys.lists(table, cells, rows, nodes) : null);
   }
 
   private int[] ancestorsAt(int[] nodes, int depth) {
@@ -426,71 +423,6 @@ final class PivotBody implements ViewBody {
       out[i] = n >= 0 && cells.rows.depth(n) == depth ? n : -1;
     }
     return out;
-  }
-
-  /**
-   * Each row group's table rows as Perspective lists them in {@code __INDEX__}:
-   * leaf groups in tree order, rows in key order within each, the whole list
-   * reversed. A split view lists none.
-   */
-  private PivotWindow.IndexLists indexLists(int[] nodes) {
-    int[] offsets = new int[nodes.length + 1];
-    if (cells.cols.levels() > 0) {
-      return new PivotWindow.IndexLists(new AggregateColumn(Table.IMPLICIT_INDEX, ColumnType.INTEGER,
-          dev.parallax.engine.column.IntegerWidth.INT32, 0), offsets);
-    }
-    int leafCount = cells.rows.size();
-    int[] start = new int[leafCount + 1];
-    int[] byRow = new int[table.rowCount()];
-    int n = 0;
-    for (int r = table.nextLiveRow(0); r >= 0; r = table.nextLiveRow(r + 1)) {
-      int leaf = cells.leafCellOf(r);
-      if (leaf >= 0) {
-        start[cells.cells.rowNode(leaf) + 1]++;
-        byRow[n++] = r;
-      }
-    }
-    int[] inView = Arrays.copyOf(byRow, n);
-    new RowSorter(new SortKey[] {NaturalKey.of(table)}, NaturalKey.isRowIdOrder(table)).sort(inView, n);
-    for (int i = 0; i < leafCount; i++) {
-      start[i + 1] += start[i];
-    }
-    int[] grouped = new int[n];
-    int[] fill = Arrays.copyOf(start, leafCount);
-    for (int i = 0; i < n; i++) {
-      int node = cells.cells.rowNode(cells.leafCellOf(inView[i]));
-      grouped[fill[node]++] = inView[i];
-    }
-    IntArrayList all = new IntArrayList();
-    for (int i = 0; i < nodes.length; i++) {
-      int before = all.size();
-      appendRows(nodes[i], start, grouped, all);
-      int[] e = all.elements();
-      for (int a = before, b = all.size() - 1; a < b; a++, b--) {
-        int t = e[a];
-        e[a] = e[b];
-        e[b] = t;
-      }
-      offsets[i + 1] = all.size();
-    }
-    int[] rowIds = all.toIntArray();
-    WindowColumn keys = table.keyColumn() >= 0
-        ? new RowColumn(Table.IMPLICIT_INDEX, table.column(table.keyColumn()), rowIds)
-        : new InsertionIndexColumn(table, rowIds);
-    return new PivotWindow.IndexLists(keys, offsets);
-  }
-
-  private void appendRows(int node, int[] start, int[] grouped, IntArrayList out) {
-    if (cells.rows.isLeaf(node)) {
-      out.addElements(out.size(), grouped, start[node], start[node + 1] - start[node]);
-      return;
-    }
-    int[] kids = rows.sortedChildren(node);
-    if (kids != null) {
-      for (int k : kids) {
-        appendRows(k, start, grouped, out);
-      }
-    }
   }
 
   // ---- tree
@@ -558,9 +490,10 @@ final class PivotBody implements ViewBody {
     collectNodes(updatedFrom, touchedNodes);
     collectNodes(updatedTo, touchedNodes);
     collectNodes(addedTo, touchedNodes);
-    Snapshot before = report ? snapshot(touchedNodes, nodesBefore) : null;
+    ChangedRows before = report ? new ChangedRows(touchedNodes, nodesBefore, columns, this::write) : null;
 
-    applyAggregates(delta, removedFrom, updatedFrom, updatedTo, addedTo);
+    new CellUpdater(table, source, cells, aggregates, lists, valueIndex, argumentIndex)
+        .apply(delta, removedFrom, updatedFrom, updatedTo, addedTo);
 
     // Without value sorts, sibling order changes only when siblings come or go,
     // or, in a split-only view of a ring, when an overwritten row moves to the end.
@@ -579,7 +512,13 @@ final class PivotBody implements ViewBody {
       rebuildOrdered();
     }
     layoutColumns();
-    return report ? changedSince(before, touchedNodes, nodesBefore) : null;
+    if (!report) {
+      return null;
+    }
+    // A split-only view's total is hidden, yet its changes are reported, first.
+    int[] changed = before.changed(touchedNodes, cells.rows, columns, this::write,
+        node -> rows.positionOf(node) >= 0 || (plan.splitOnly && node == KeyTree.ROOT), rows::positionOf);
+    return updateOf(changed, false);
   }
 
   private boolean touchesAny(List<String> names, TableDelta delta) {
@@ -628,204 +567,7 @@ final class PivotBody implements ViewBody {
     }
   }
 
-  private void applyAggregates(TableDelta delta, int[] removedFrom, int[] updatedFrom, int[] updatedTo,
-      int[] addedTo) {
-    int[] removed = delta.removed();
-    int[] updated = delta.updated();
-    int[] added = delta.added();
-    int[] path = new int[(cells.rows.levels() + 1) * (cells.cols.levels() + 1)];
-    IntArrayList[] dirty = new IntArrayList[aggregates.size()];
-    for (int s = 0; s < aggregates.size(); s++) {
-      if (aggregates.isOrdered(s)) {
-        continue;
-      }
-      boolean touched = touches(s, delta);
-      if (aggregates.isInvertible(s) && valueIndex[s] >= 0
-          && (plan.arguments[s] == null || argumentIndex[s] >= 0)) {
-        AggregateSource now = aggregates.source(s);
-        AggregateSource wasRemoved = removed.length > 0 ? oldSource(s, delta.removedBefore()) : null;
-        AggregateSource wasUpdated = updated.length > 0 ? oldSource(s, delta.updatedBefore()) : null;
-        for (int i = 0; i < removed.length; i++) {
-          if (removedFrom[i] >= 0) {
-            aggregates.remove(s, wasRemoved, i, path, cells.cellsAbove(removedFrom[i], path));
-          }
-        }
-        for (int i = 0; i < updated.length; i++) {
-          if (updatedFrom[i] != updatedTo[i] || touched) {
-            if (updatedFrom[i] >= 0) {
-              aggregates.remove(s, wasUpdated, i, path, cells.cellsAbove(updatedFrom[i], path));
-            }
-            if (updatedTo[i] >= 0) {
-              aggregates.add(s, now, updated[i], path, cells.cellsAbove(updatedTo[i], path));
-            }
-          }
-        }
-        for (int i = 0; i < added.length; i++) {
-          if (addedTo[i] >= 0) {
-            aggregates.add(s, now, added[i], path, cells.cellsAbove(addedTo[i], path));
-          }
-        }
-      } else {
-        IntArrayList d = new IntArrayList();
-        addAll(d, removedFrom);
-        addAll(d, addedTo);
-        for (int i = 0; i < updated.length; i++) {
-          if (updatedFrom[i] != updatedTo[i] || touched) {
-            if (updatedFrom[i] >= 0) {
-              d.add(updatedFrom[i]);
-            }
-            if (updatedTo[i] >= 0) {
-              d.add(updatedTo[i]);
-            }
-          }
-        }
-        dirty[s] = d;
-      }
-    }
-    IntArrayList emptied = new IntArrayList();
-    for (int i = 0; i < removed.length; i++) {
-      leave(removed[i], removedFrom[i], emptied);
-    }
-    for (int i = 0; i < updated.length; i++) {
-      if (updatedFrom[i] != updatedTo[i]) {
-        leave(updated[i], updatedFrom[i], emptied);
-        enter(updated[i], updatedTo[i]);
-      }
-    }
-    for (int i = 0; i < added.length; i++) {
-      enter(added[i], addedTo[i]);
-    }
-    for (int s = 0; s < aggregates.size(); s++) {
-      if (dirty[s] != null && !dirty[s].isEmpty()) {
-        aggregates.recompute(s, distinct(dirty[s]), cells, lists);
-      }
-    }
-    cells.collect(emptied);
-  }
-
-  private static void addAll(IntArrayList out, int[] cellsOrNone) {
-    for (int c : cellsOrNone) {
-      if (c >= 0) {
-        out.add(c);
-      }
-    }
-  }
-
-  private static IntArrayList distinct(IntArrayList l) {
-    int[] a = l.toIntArray();
-    Arrays.sort(a);
-    IntArrayList out = new IntArrayList(a.length);
-    for (int i = 0; i < a.length; i++) {
-      if (i == 0 || a[i] != a[i - 1]) {
-        out.add(a[i]);
-      }
-    }
-    return out;
-  }
-
-  private void leave(int row, int leafCell, IntArrayList emptied) {
-    if (leafCell >= 0) {
-      cells.remove(row, emptied);
-      if (lists != null) {
-        lists.remove(leafCell, row);
-      }
-    }
-  }
-
-  private void enter(int row, int leafCell) {
-    if (leafCell >= 0) {
-      cells.add(row, leafCell, table.rowCount());
-      if (lists != null) {
-        lists.add(leafCell, row);
-      }
-    }
-  }
-
-  private boolean touches(int s, TableDelta delta) {
-    AggregateSpec spec = aggregates.spec(s);
-    return source.touchedBy(spec.column(), delta)
-        || (spec.argument() != null && source.touchedBy(spec.argument(), delta));
-  }
-
-  /** Aggregate {@code s}'s columns as {@code before} holds them: the rows' old values. */
-  private AggregateSource oldSource(int s, ColumnBatch before) {
-    Column value = before.column(valueIndex[s]);
-    Column argument = argumentIndex[s] < 0 ? null : before.column(argumentIndex[s]);
-    return aggregates.spec(s).source(value, argument, RowSequence.ROW_ID);
-  }
-
   // ---- row deltas
-
-  /** The shown values of some row groups, as they were before a batch. */
-  private record Snapshot(int[] nodes, Map<Long, AggregateColumn> values) { }
-
-  private static long entryKey(int colNode, int spec) {
-    return ((long) colNode << 20) | spec;
-  }
-
-  private Snapshot snapshot(IntArrayList touched, int nodesBefore) {
-    IntArrayList old = new IntArrayList();
-    for (int i = 0; i < touched.size(); i++) {
-      int n = touched.getInt(i);
-      if (n < nodesBefore) {
-        old.add(n);
-      }
-    }
-    int[] nodes = old.toIntArray();
-    Map<Long, AggregateColumn> values = new java.util.HashMap<>();
-    for (int i = 0; i < columns.size(); i++) {
-      values.put(entryKey(columns.node(i), columns.spec(i)), write(nodes, i));
-    }
-    return new Snapshot(nodes, values);
-  }
-
-  private ViewUpdate changedSince(Snapshot before, IntArrayList touched, int nodesBefore) {
-    it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap was = new it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap();
-    was.defaultReturnValue(-1);
-    for (int i = 0; i < before.nodes().length; i++) {
-      was.put(before.nodes()[i], i);
-    }
-    int[] candidates = touched.toIntArray();
-    AggregateColumn[] now = new AggregateColumn[columns.size()];
-    for (int i = 0; i < now.length; i++) {
-      now[i] = write(candidates, i);
-    }
-    IntArrayList changed = new IntArrayList();
-    for (int k = 0; k < candidates.length; k++) {
-      int node = candidates[k];
-      if (!cells.rows.isAlive(node) || !isReported(node)) {
-        continue;
-      }
-      int at = was.get(node);
-      boolean differs = node >= nodesBefore || at < 0;
-      for (int i = 0; i < now.length && !differs; i++) {
-        AggregateColumn old = before.values().get(entryKey(columns.node(i), columns.spec(i)));
-        differs = old == null ? !now[i].isNull(k) : !ValueOrder.same(old, at, now[i], k);
-      }
-      if (differs) {
-        changed.add(node);
-      }
-    }
-    return updateOf(inViewOrder(changed), false);
-  }
-
-  /** Whether a change to {@code node} is reported: a shown group, or a split-only view's hidden total. */
-  private boolean isReported(int node) {
-    return rows.positionOf(node) >= 0 || (plan.splitOnly && node == KeyTree.ROOT);
-  }
-
-  private int[] inViewOrder(IntArrayList nodes) {
-    long[] keyed = new long[nodes.size()];
-    for (int i = 0; i < keyed.length; i++) {
-      keyed[i] = ((long) (rows.positionOf(nodes.getInt(i)) + 1) << 32) | nodes.getInt(i);
-    }
-    Arrays.sort(keyed);
-    int[] out = new int[keyed.length];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = (int) keyed[i];
-    }
-    return out;
-  }
 
   private ViewUpdate resetUpdate() {
     IntArrayList nodes = new IntArrayList();

@@ -1,0 +1,177 @@
+package dev.parallax.engine.view;
+
+import dev.parallax.engine.aggregate.AggregateSource;
+import dev.parallax.engine.aggregate.AggregateSpec;
+import dev.parallax.engine.aggregate.RowSequence;
+import dev.parallax.engine.column.Column;
+import dev.parallax.engine.column.ColumnBatch;
+import dev.parallax.engine.table.Table;
+import dev.parallax.engine.table.TableDelta;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import java.util.Arrays;
+
+/**
+ * Applies one table batch to a pivot's cells and aggregates, once the old and
+ * new leaf cell of every row it touched is known: invertible aggregates take
+ * each row's old values (the delta's {@code updatedBefore}/{@code removedBefore})
+ * out of the cells above its old leaf and add its new values above its new one;
+ * the other aggregates recompute the leaf cells the batch touched and the cells
+ * above them. Rows then move between cells, and cells and groups left empty go.
+ * Aggregates that follow a row order are left to the caller, which rebuilds them.
+ */
+final class CellUpdater {
+  private final Table table;
+  private final ColumnSource source;
+  private final PivotCells cells;
+  private final CellAggregates aggregates;
+  private final RowLists lists;
+  private final int[] valueIndex;
+  private final int[] argumentIndex;
+
+  /**
+   * @param valueIndex each aggregate's value column in the table's schema, -1 for a
+   *     computed column (whose old values a delta does not carry)
+   * @param argumentIndex likewise for argument columns
+   */
+  CellUpdater(Table table, ColumnSource source, PivotCells cells, CellAggregates aggregates, RowLists lists,
+      int[] valueIndex, int[] argumentIndex) {
+    this.table = table;
+    this.source = source;
+    this.cells = cells;
+    this.aggregates = aggregates;
+    this.lists = lists;
+    this.valueIndex = valueIndex;
+    this.argumentIndex = argumentIndex;
+  }
+
+  /**
+   * Applies {@code delta}; each array holds, per row of the delta's removed,
+   * updated or added list, the leaf cell it leaves or enters (-1: none).
+   */
+  void apply(TableDelta delta, int[] removedFrom, int[] updatedFrom, int[] updatedTo,
+      int[] addedTo) {
+    int[] removed = delta.removed();
+    int[] updated = delta.updated();
+    int[] added = delta.added();
+    int[] path = new int[(cells.rows.levels() + 1) * (cells.cols.levels() + 1)];
+    IntArrayList[] dirty = new IntArrayList[aggregates.size()];
+    for (int s = 0; s < aggregates.size(); s++) {
+      if (aggregates.isOrdered(s)) {
+        continue;
+      }
+      boolean touched = touches(s, delta);
+      if (aggregates.isInvertible(s) && valueIndex[s] >= 0
+          && (aggregates.argument(s) == null || argumentIndex[s] >= 0)) {
+        AggregateSource now = aggregates.source(s);
+        AggregateSource wasRemoved = removed.length > 0 ? oldSource(s, delta.removedBefore()) : null;
+        AggregateSource wasUpdated = updated.length > 0 ? oldSource(s, delta.updatedBefore()) : null;
+        for (int i = 0; i < removed.length; i++) {
+          if (removedFrom[i] >= 0) {
+            aggregates.remove(s, wasRemoved, i, path, cells.cellsAbove(removedFrom[i], path));
+          }
+        }
+        for (int i = 0; i < updated.length; i++) {
+          if (updatedFrom[i] != updatedTo[i] || touched) {
+            if (updatedFrom[i] >= 0) {
+              aggregates.remove(s, wasUpdated, i, path, cells.cellsAbove(updatedFrom[i], path));
+            }
+            if (updatedTo[i] >= 0) {
+              aggregates.add(s, now, updated[i], path, cells.cellsAbove(updatedTo[i], path));
+            }
+          }
+        }
+        for (int i = 0; i < added.length; i++) {
+          if (addedTo[i] >= 0) {
+            aggregates.add(s, now, added[i], path, cells.cellsAbove(addedTo[i], path));
+          }
+        }
+      } else {
+        IntArrayList d = new IntArrayList();
+        addAll(d, removedFrom);
+        addAll(d, addedTo);
+        for (int i = 0; i < updated.length; i++) {
+          if (updatedFrom[i] != updatedTo[i] || touched) {
+            if (updatedFrom[i] >= 0) {
+              d.add(updatedFrom[i]);
+            }
+            if (updatedTo[i] >= 0) {
+              d.add(updatedTo[i]);
+            }
+          }
+        }
+        dirty[s] = d;
+      }
+    }
+    IntArrayList emptied = new IntArrayList();
+    for (int i = 0; i < removed.length; i++) {
+      leave(removed[i], removedFrom[i], emptied);
+    }
+    for (int i = 0; i < updated.length; i++) {
+      if (updatedFrom[i] != updatedTo[i]) {
+        leave(updated[i], updatedFrom[i], emptied);
+        enter(updated[i], updatedTo[i]);
+      }
+    }
+    for (int i = 0; i < added.length; i++) {
+      enter(added[i], addedTo[i]);
+    }
+    for (int s = 0; s < aggregates.size(); s++) {
+      if (dirty[s] != null && !dirty[s].isEmpty()) {
+        aggregates.recompute(s, distinct(dirty[s]), cells, lists);
+      }
+    }
+    cells.collect(emptied);
+  }
+
+  private static void addAll(IntArrayList out, int[] cellsOrNone) {
+    for (int c : cellsOrNone) {
+      if (c >= 0) {
+        out.add(c);
+      }
+    }
+  }
+
+  private static IntArrayList distinct(IntArrayList l) {
+    int[] a = l.toIntArray();
+    Arrays.sort(a);
+    IntArrayList out = new IntArrayList(a.length);
+    for (int i = 0; i < a.length; i++) {
+      if (i == 0 || a[i] != a[i - 1]) {
+        out.add(a[i]);
+      }
+    }
+    return out;
+  }
+
+  private void leave(int row, int leafCell, IntArrayList emptied) {
+    if (leafCell >= 0) {
+      cells.remove(row, emptied);
+      if (lists != null) {
+        lists.remove(leafCell, row);
+      }
+    }
+  }
+
+  private void enter(int row, int leafCell) {
+    if (leafCell >= 0) {
+      cells.add(row, leafCell, table.rowCount());
+      if (lists != null) {
+        lists.add(leafCell, row);
+      }
+    }
+  }
+
+  private boolean touches(int s, TableDelta delta) {
+    AggregateSpec spec = aggregates.spec(s);
+    return source.touchedBy(spec.column(), delta)
+        || (spec.argument() != null && source.touchedBy(spec.argument(), delta));
+  }
+
+  /** Aggregate {@code s}'s columns as {@code before} holds them: the rows' old values. */
+  private AggregateSource oldSource(int s, ColumnBatch before) {
+    Column value = before.column(valueIndex[s]);
+    Column argument = argumentIndex[s] < 0 ? null : before.column(argumentIndex[s]);
+    return aggregates.spec(s).source(value, argument, RowSequence.ROW_ID);
+  }
+
+}
