@@ -49,6 +49,11 @@ final class CollectStore extends AggregateStore {
   private LongArrayList[] sequences;
   /** Non-null rows per group: a set of distinct values does not count them. */
   private long[] nonNull;
+  /**
+   * Each group's values sorted, kept from one write to the next until the group
+   * changes: a live pivot writes a group's quantile several times per batch.
+   */
+  private double[][] sortedCache;
 
   CollectStore(AggregateSpec spec, int groups) {
     super(spec, groups);
@@ -60,12 +65,14 @@ final class CollectStore extends AggregateStore {
     this.values = new DoubleCollection[groups];
     this.nonNull = new long[groups];
     this.sequences = keepSequence ? new LongArrayList[groups] : null;
+    this.sortedCache = new double[groups][];
   }
 
   @Override
   void grow(int groups) {
     values = Arrays.copyOf(values, groups);
     nonNull = Arrays.copyOf(nonNull, groups);
+    sortedCache = Arrays.copyOf(sortedCache, groups);
     if (keepSequence) {
       sequences = Arrays.copyOf(sequences, groups);
     }
@@ -88,6 +95,7 @@ final class CollectStore extends AggregateStore {
     rows[group]++;
     if (src.value.isValid(row)) {
       nonNull[group]++;
+      sortedCache[group] = null;
       // + 0.0 folds -0.0 into 0.0, which Perspective treats as one value.
       valuesOf(group).add(domain.read(src.value, row) + 0.0);
       if (keepSequence) {
@@ -105,6 +113,7 @@ final class CollectStore extends AggregateStore {
       return;
     }
     DoubleCollection into = valuesOf(group);
+    sortedCache[group] = null;
     for (DoubleIterator it = from.iterator(); it.hasNext(); ) {
       into.add(domain.adopt(o.domain, it.nextDouble()));
     }
@@ -116,6 +125,7 @@ final class CollectStore extends AggregateStore {
   @Override
   void resetState(int group) {
     values[group] = null;
+    sortedCache[group] = null;
     nonNull[group] = 0;
     if (keepSequence) {
       sequences[group] = null;
@@ -158,14 +168,19 @@ final class CollectStore extends AggregateStore {
     }
   }
 
-  /** Sorted values of {@code group}, nulls (absent here) after them. */
+  /** Sorted values of {@code group} (nulls are not among them); the caller must not modify it. */
   private double[] sorted(int group) {
+    double[] cached = sortedCache[group];
+    if (cached != null) {
+      return cached;
+    }
     double[] v = values[group] == null ? new double[0] : values[group].toDoubleArray();
     double[] keys = new double[v.length];
     for (int i = 0; i < v.length; i++) {
       keys[i] = domain.sortKey(v[i]);
     }
     DoubleArrays.quickSort(keys, v);
+    sortedCache[group] = v;
     return v;
   }
 

@@ -23,8 +23,9 @@ import java.util.List;
  * <p>Incrementally, an invertible aggregate takes a changed row's old values out
  * of every cell above its old leaf cell and adds the new values above its new
  * one; any other re-adds the rows of the touched leaf cells and re-merges the
- * cells above them. Aggregates that follow the tree's row order
- * ({@link #isOrdered}) rebuild whole, since a change anywhere may reorder it.
+ * cells above them. Aggregates that follow a row order ({@link #isOrdered}) do
+ * the same while rows keep their places in it, and rebuild whole when rows come,
+ * go, change group or the groups reorder, since their sequences shift.
  */
 final class CellAggregates {
   private static final int PARALLEL_ROWS = 1 << 15;
@@ -92,10 +93,10 @@ final class CellAggregates {
     return stores[s].isInvertible();
   }
 
-  /** Whether some aggregate re-adds the rows of touched cells. */
+  /** Whether some aggregate re-adds the rows of touched cells (every one that cannot take rows out). */
   boolean needsRowLists() {
     for (int s = 0; s < specs.length; s++) {
-      if (!ordered[s] && !stores[s].isInvertible()) {
+      if (!stores[s].isInvertible()) {
         return true;
       }
     }

@@ -17,7 +17,8 @@ import java.util.Arrays;
  * out of the cells above its old leaf and add its new values above its new one;
  * the other aggregates recompute the leaf cells the batch touched and the cells
  * above them. Rows then move between cells, and cells and groups left empty go.
- * Aggregates that follow a row order are left to the caller, which rebuilds them.
+ * Aggregates that follow a row order recompute touched cells likewise when the
+ * batch left every row's place in that order alone; else the caller rebuilds them.
  */
 final class CellUpdater {
   private final Table table;
@@ -47,16 +48,18 @@ final class CellUpdater {
   /**
    * Applies {@code delta}; each array holds, per row of the delta's removed,
    * updated or added list, the leaf cell it leaves or enters (-1: none).
+   * {@code orderedToo}: whether to update the aggregates that follow a row order,
+   * whose row sequences still hold.
    */
   void apply(TableDelta delta, int[] removedFrom, int[] updatedFrom, int[] updatedTo,
-      int[] addedTo) {
+      int[] addedTo, boolean orderedToo) {
     int[] removed = delta.removed();
     int[] updated = delta.updated();
     int[] added = delta.added();
     int[] path = new int[(cells.rows.levels() + 1) * (cells.cols.levels() + 1)];
     IntArrayList[] dirty = new IntArrayList[aggregates.size()];
     for (int s = 0; s < aggregates.size(); s++) {
-      if (aggregates.isOrdered(s)) {
+      if (aggregates.isOrdered(s) && !orderedToo) {
         continue;
       }
       boolean touched = touches(s, delta);

@@ -20,8 +20,8 @@ final class KeyTree {
   private boolean[] keyNull = new boolean[16];
   private boolean[] alive = new boolean[16];
   private IntArrayList[] kids = new IntArrayList[16];
-  /** Bumped whenever a node gains or loses a child. */
-  private int[] kidsVersion = new int[16];
+  /** Nodes that gained or lost a child since {@link #drainChangedParents} last ran. */
+  private final IntArrayList changedParents = new IntArrayList();
 
   KeyTree(KeyLevel[] levels) {
     this.levels = levels;
@@ -84,7 +84,6 @@ final class KeyTree {
       keyNull = Arrays.copyOf(keyNull, n);
       alive = Arrays.copyOf(alive, n);
       kids = Arrays.copyOf(kids, n);
-      kidsVersion = Arrays.copyOf(kidsVersion, n);
     }
     parent[id] = p;
     depth[id] = depth[p] + 1;
@@ -96,7 +95,7 @@ final class KeyTree {
     }
     levels[depth[p]].put(p, isNull, code, id);
     kids[p].add(id);
-    kidsVersion[p]++;
+    changedParents.add(p);
     return id;
   }
 
@@ -128,12 +127,13 @@ final class KeyTree {
     int p = parent[node];
     levels[depth[p]].forget(p, keyNull[node], key[node]);
     kids[p].rem(node);
-    kidsVersion[p]++;
+    changedParents.add(p);
   }
 
-  /** A number that changes whenever {@code node} gains or loses a child. */
-  int childrenVersion(int node) {
-    return kidsVersion[node];
+  /** Moves the nodes that gained or lost a child since the last call into {@code out}. */
+  void drainChangedParents(IntArrayList out) {
+    out.addAll(changedParents);
+    changedParents.clear();
   }
 
   /** Orders two siblings by key, null first. */

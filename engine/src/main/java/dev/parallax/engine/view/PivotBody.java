@@ -211,7 +211,7 @@ final class PivotBody implements ViewBody {
 
   // ---- order
 
-  private void layoutRows(boolean[] dirty) {
+  private void layoutRows(IntArrayList dirty) {
     List<PivotPlan.RowSort> sorts = plan.rowSorts;
     if (rowSortValues.length != sorts.size()) {
       rowSortValues = new AggregateColumn[sorts.size()];
@@ -429,17 +429,17 @@ final class PivotBody implements ViewBody {
 
   @Override
   public int expand(int row) {
-    return rows.expand(row, rowOrder);
+    return rows.expand(row);
   }
 
   @Override
   public int collapse(int row) {
-    return rows.collapse(row, rowOrder);
+    return rows.collapse(row);
   }
 
   @Override
   public void setDepth(int depth) {
-    rows.setDepth(depth, rowOrder);
+    rows.setDepth(depth);
   }
 
   @Override
@@ -492,23 +492,32 @@ final class PivotBody implements ViewBody {
     collectNodes(addedTo, touchedNodes);
     ChangedRows before = report ? new ChangedRows(touchedNodes, nodesBefore, columns, this::write) : null;
 
+    // Rows that come, go or change group shift the row sequences (key ranks, leaf
+    // ranks) of the aggregates that follow one: those then rebuild whole.
+    boolean orderMoved = removed.length > 0 || added.length > 0 || table.options().getLimit() > 0
+        || !Arrays.equals(updatedFrom, updatedTo);
+    int[] leavesBefore = aggregates.anyOrdered() && !orderMoved && !plan.rowSorts.isEmpty()
+        ? rows.leafOrder() : null;
     new CellUpdater(table, source, cells, aggregates, lists, valueIndex, argumentIndex)
-        .apply(delta, removedFrom, updatedFrom, updatedTo, addedTo);
+        .apply(delta, removedFrom, updatedFrom, updatedTo, addedTo, !orderMoved);
 
     // Without value sorts, sibling order changes only when siblings come or go,
     // or, in a split-only view of a ring, when an overwritten row moves to the end.
-    boolean[] dirty = new boolean[cells.rows.size()];
-    dirty[KeyTree.ROOT] = plan.splitOnly && table.options().getLimit() > 0;
+    IntArrayList dirty = new IntArrayList();
+    if (plan.splitOnly && table.options().getLimit() > 0) {
+      dirty.add(KeyTree.ROOT);
+    }
     if (!plan.rowSorts.isEmpty()) {
       for (int i = 0; i < touchedNodes.size(); i++) {
         int p = cells.rows.parent(touchedNodes.getInt(i));
         if (p >= 0) {
-          dirty[p] = true;
+          dirty.add(p);
         }
       }
     }
     layoutRows(dirty);
-    if (aggregates.anyOrdered()) {
+    if (aggregates.anyOrdered() && (orderMoved
+        || (leavesBefore != null && !Arrays.equals(leavesBefore, rows.leafOrder())))) {
       rebuildOrdered();
     }
     layoutColumns();

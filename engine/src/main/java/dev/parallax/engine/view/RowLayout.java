@@ -25,8 +25,6 @@ final class RowLayout {
   private int depthSetting;
   private byte[] state = new byte[16];
   private int[][] sorted = new int[16][];
-  /** The tree's children version each sorted list was made from. */
-  private int[] sortedVersion = new int[16];
   private int[] visible = new int[0];
   private int size;
   private int[] position = new int[0];
@@ -76,33 +74,63 @@ final class RowLayout {
   }
 
   /**
-   * Re-sorts the children of the groups marked in {@code dirty} (all when null)
-   * with {@code order}, then lays the shown rows out again.
+   * Re-sorts with {@code order} the children of every group when {@code dirty}
+   * is null, else of the groups in {@code dirty} and of those whose children
+   * came or went; then lays the shown rows out again, unless nothing moved.
    */
-  void layout(boolean[] dirty, IntComparator order) {
+  void layout(IntArrayList dirty, IntComparator order) {
     if (sorted.length < tree.size()) {
       sorted = Arrays.copyOf(sorted, Math.max(tree.size(), sorted.length * 2));
-      sortedVersion = Arrays.copyOf(sortedVersion, sorted.length);
     }
-    for (int node = 0; node < tree.size(); node++) {
-      if (!tree.isAlive(node) || tree.isLeaf(node)) {
-        sorted[node] = null;
-      } else if (sorted[node] == null || dirty == null || (node < dirty.length && dirty[node])
-          || sortedVersion[node] != tree.childrenVersion(node)) {
-        int[] kids = tree.children(node).toIntArray();
-        IntArrays.stableSort(kids, order);
-        sorted[node] = kids;
-        sortedVersion[node] = tree.childrenVersion(node);
+    IntArrayList changed = new IntArrayList();
+    tree.drainChangedParents(changed);
+    boolean moved = dirty == null || !changed.isEmpty() || visible.length == 0;
+    if (dirty == null) {
+      for (int node = 0; node < tree.size(); node++) {
+        sortChildren(node, order);
       }
+    } else {
+      changed.addAll(dirty);
+      int[] parents = changed.toIntArray();
+      Arrays.sort(parents);
+      for (int i = 0; i < parents.length; i++) {
+        if (i == 0 || parents[i] != parents[i - 1]) {
+          moved |= sortChildren(parents[i], order);
+        }
+      }
+    }
+    if (moved) {
+      walkAll();
+    }
+  }
+
+  /** Re-sorts the children of {@code node}; returns whether their order changed. */
+  private boolean sortChildren(int node, IntComparator order) {
+    if (!tree.isAlive(node) || tree.isLeaf(node)) {
+      sorted[node] = null;
+      return false;
+    }
+    int[] kids = tree.children(node).toIntArray();
+    IntArrays.stableSort(kids, order);
+    boolean same = Arrays.equals(kids, sorted[node]);
+    sorted[node] = kids;
+    return !same;
+  }
+
+  /** Lays out the shown rows from the sorted children. */
+  private void walkAll() {
+    for (int i = 0; i < size; i++) {
+      position[visible[i]] = -1;
     }
     IntArrayList out = new IntArrayList(Math.max(16, size));
     walk(KeyTree.ROOT, out);
     visible = out.elements();
     size = out.size();
     if (position.length < tree.size()) {
-      position = new int[Math.max(tree.size(), position.length * 2)];
+      int old = position.length;
+      position = Arrays.copyOf(position, Math.max(tree.size(), old * 2));
+      Arrays.fill(position, old, position.length, -1);
     }
-    Arrays.fill(position, -1);
     for (int i = 0; i < size; i++) {
       position[visible[i]] = i;
     }
@@ -156,7 +184,7 @@ final class RowLayout {
   }
 
   /** Expands the group at {@code pos}; returns how many rows appeared. */
-  int expand(int pos, IntComparator order) {
+  int expand(int pos) {
     if (mode != PivotPlan.GroupMode.ROLLUP || pos < 0 || pos >= size) {
       return 0;
     }
@@ -166,12 +194,12 @@ final class RowLayout {
     }
     int before = size;
     setState(node, OPEN);
-    layout(new boolean[0], order);
+    walkAll();
     return size - before;
   }
 
   /** Collapses the group at {@code pos} and every group below it; returns how many rows disappeared. */
-  int collapse(int pos, IntComparator order) {
+  int collapse(int pos) {
     if (mode != PivotPlan.GroupMode.ROLLUP || pos < 0 || pos >= size) {
       return 0;
     }
@@ -189,7 +217,7 @@ final class RowLayout {
         stack.addAll(tree.children(n));
       }
     }
-    layout(new boolean[0], order);
+    walkAll();
     return before - size;
   }
 
@@ -197,12 +225,12 @@ final class RowLayout {
    * Expands the groups of depth up to {@code depth} and collapses the rest;
    * Perspective ignores a depth beyond the deepest level.
    */
-  void setDepth(int depth, IntComparator order) {
+  void setDepth(int depth) {
     if (depth > tree.levels() || depth < 0) {
       return;
     }
     depthSetting = depth;
     Arrays.fill(state, DEFAULT);
-    layout(new boolean[0], order);
+    walkAll();
   }
 }
