@@ -32,9 +32,9 @@ final class PivotBody implements ViewBody {
   private final PivotPlan plan;
   private final TreeSequence treeOrder = new TreeSequence();
   private final TreeSequence keyOrder = new TreeSequence();
-  /** Each aggregate's value and argument column in the table's schema, -1 when computed. */
-  private final int[] valueIndex;
-  private final int[] argumentIndex;
+  /** Each aggregate store's value and argument column in the table's schema, -1 when computed. */
+  private int[] valueIndex;
+  private int[] argumentIndex;
   private final List<String> membershipColumns = new ArrayList<>();
   private final IntComparator rowOrder = this::compareRows;
   private final IntComparator columnOrder = this::compareColumns;
@@ -53,13 +53,6 @@ final class PivotBody implements ViewBody {
     this.table = table;
     this.source = source;
     this.plan = plan;
-    int n = plan.specs.length;
-    this.valueIndex = new int[n];
-    this.argumentIndex = new int[n];
-    for (int s = 0; s < n; s++) {
-      valueIndex[s] = tableIndex(plan.values[s]);
-      argumentIndex[s] = plan.arguments[s] == null ? -1 : tableIndex(plan.arguments[s]);
-    }
     membershipColumns.addAll(plan.config.groupBy());
     membershipColumns.addAll(plan.config.splitBy());
     membershipColumns.addAll(plan.filterColumns);
@@ -85,6 +78,12 @@ final class PivotBody implements ViewBody {
     }
     cells = new PivotCells(new KeyTree(rowLevels), new KeyTree(levels(plan.splitColumns)));
     aggregates = new CellAggregates(plan, treeOrder, keyOrder);
+    valueIndex = new int[aggregates.size()];
+    argumentIndex = new int[aggregates.size()];
+    for (int s = 0; s < aggregates.size(); s++) {
+      valueIndex[s] = tableIndex(aggregates.value(s));
+      argumentIndex[s] = aggregates.argument(s) == null ? -1 : tableIndex(aggregates.argument(s));
+    }
     lists = aggregates.needsRowLists() ? new RowLists() : null;
     rows = new RowLayout(cells.rows, plan);
     columns = new ColumnLayout(cells.cols, plan);
@@ -250,7 +249,8 @@ final class PivotBody implements ViewBody {
     for (int node = 0; node < size; node++) {
       int cell = !tree.isAlive(node) ? -1
           : rowsDimension ? cells.cells.find(node, KeyTree.ROOT) : cells.cells.find(KeyTree.ROOT, node);
-      aggregates.store(s).write(cell < 0 ? CellIndex.EMPTY : cell, cells.groupTree(), out, node);
+      int slot = rowsDimension ? s : aggregates.slotFor(s, node);
+      aggregates.store(slot).write(cell < 0 ? CellIndex.EMPTY : cell, cells.groupTree(), out, node);
     }
     return out;
   }
@@ -376,9 +376,10 @@ final class PivotBody implements ViewBody {
     AggregateSpec spec = aggregates.spec(s);
     AggregateColumn out = new AggregateColumn(columns.names().get(i), spec.resultType(), spec.integerWidth(),
         nodes.length);
+    int slot = aggregates.slotFor(s, colNode);
     for (int r = 0; r < nodes.length; r++) {
       int cell = cells.cells.find(nodes[r], colNode);
-      aggregates.store(s).write(cell < 0 ? CellIndex.EMPTY : cell, cells.groupTree(), out, r);
+      aggregates.store(slot).write(cell < 0 ? CellIndex.EMPTY : cell, cells.groupTree(), out, r);
     }
     return out;
   }

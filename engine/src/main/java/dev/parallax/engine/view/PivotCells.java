@@ -268,7 +268,15 @@ final class PivotCells {
     }
   }
 
-  /** Cells nested by the row tree, the column group kept: what "pct sum parent" and "gmv" read. */
+  /**
+   * The nesting the tree-dependent aggregates read, as Perspective 5.5.1 nests
+   * cells: a split cell's parent is its row group's cell of the parent split
+   * group, an unsplit cell's is its parent row group's ("pct sum parent" of
+   * {@code x|f} in group a is a's x over a's total; that of the unsplit column,
+   * a over the total), so every chain ends at the total's unsplit cell ("pct
+   * sum total"). Children ("gmv", "distinct leaf") are the row tree's, the
+   * split group kept.
+   */
   private final class CellTree implements GroupTree {
     private int cachedCell = -1;
     private int cachedVersion = -1;
@@ -277,7 +285,11 @@ final class PivotCells {
     @Override
     public int parent(int group) {
       int r = cells.rowNode(group);
-      return r == KeyTree.ROOT ? -1 : cells.find(rows.parent(r), cells.colNode(group));
+      int c = cells.colNode(group);
+      if (c != KeyTree.ROOT) {
+        return cells.find(r, cols.parent(c));
+      }
+      return r == KeyTree.ROOT ? -1 : cells.find(rows.parent(r), KeyTree.ROOT);
     }
 
     @Override

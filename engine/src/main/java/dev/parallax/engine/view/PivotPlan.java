@@ -52,7 +52,7 @@ final class PivotPlan {
   final List<String> filterColumns;
   final GroupMode groupMode;
   final boolean splitRollup;
-  /** The initial depth of expanded rows, or -1 for all. */
+  /** Rows of this depth and above start expanded ({@code Integer.MAX_VALUE}: all). */
   final int expandDepth;
   /** Whether the rows are the table's rows (split_by only): a hidden total, no row path. */
   final boolean splitOnly;
@@ -71,7 +71,9 @@ final class PivotPlan {
     this.filterColumns = b.filterColumns;
     this.groupMode = b.groupMode;
     this.splitRollup = "rollup".equals(b.config.splitRollupMode());
-    this.expandDepth = b.config.groupByDepth() == null ? -1 : b.config.groupByDepth() - 1;
+    // Perspective 5.5.1 reads a group_by_depth of 0 as not set: every level shows.
+    Integer depth = b.config.groupByDepth();
+    this.expandDepth = depth == null || depth == 0 ? Integer.MAX_VALUE : depth - 1;
     this.splitOnly = b.splitOnly;
   }
 

@@ -33,8 +33,7 @@ final class RowLayout {
     this.tree = tree;
     this.mode = plan.groupMode;
     this.hideRoot = plan.splitOnly;
-    this.depthSetting = plan.expandDepth < 0 && plan.config.groupByDepth() == null ? Integer.MAX_VALUE
-        : plan.expandDepth;
+    this.depthSetting = plan.expandDepth;
   }
 
   int size() {
