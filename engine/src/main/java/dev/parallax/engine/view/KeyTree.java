@@ -1,5 +1,6 @@
 package dev.parallax.engine.view;
 
+import dev.parallax.engine.column.ColumnType;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.Arrays;
 
@@ -142,6 +143,41 @@ final class KeyTree {
       return Boolean.compare(!keyNull[a], !keyNull[b]);
     }
     return levels[depth[a] - 1].compare(key[a], key[b]);
+  }
+
+  /**
+   * Orders two siblings as a sort on their own group_by column does in
+   * Perspective 5.5.1: by key, null first ascending and last descending; under
+   * an abs order numbers by magnitude (null with 0 ascending, last descending),
+   * booleans with null as false, and strings by key ascending whichever way.
+   */
+  int compareForSort(int a, int b, boolean descending, boolean abs) {
+    KeyLevel level = levels[depth[a] - 1];
+    if (!abs || level.type() == ColumnType.DATE || level.type() == ColumnType.DATETIME) {
+      int c = compareKeys(a, b);
+      return descending ? -c : c;
+    }
+    switch (level.type()) {
+      case STRING:
+        return compareKeys(a, b);
+      case BOOLEAN: {
+        int c = Long.compare(keyNull[a] ? 0 : key[a], keyNull[b] ? 0 : key[b]);
+        return descending ? -c : c;
+      }
+      default: {
+        if (descending && (keyNull[a] || keyNull[b])) {
+          return Boolean.compare(keyNull[a], keyNull[b]);
+        }
+        double x = keyNull[a] ? 0 : Math.abs(number(level, key[a]));
+        double y = keyNull[b] ? 0 : Math.abs(number(level, key[b]));
+        int c = Double.compare(x, y);
+        return descending ? -c : c;
+      }
+    }
+  }
+
+  private static double number(KeyLevel level, long code) {
+    return level.type() == ColumnType.FLOAT ? Double.longBitsToDouble(code) : code;
   }
 
   /** The node's key as a split column path shows it. */

@@ -102,10 +102,10 @@ final class PivotBody implements ViewBody {
     }
     aggregates.build(plain, cells, ids, leafCells, n);
     aggregates.ensureCells(cells.cells.count());
-    layoutRows(null);
     if (aggregates.anyOrdered()) {
       buildOrdered(ids, leafCells, n);
     }
+    layoutRows(null);
     layoutColumns();
   }
 
@@ -134,10 +134,10 @@ final class PivotBody implements ViewBody {
   }
 
   /**
-   * Builds the aggregates that follow a row order, from the current group order.
-   * When the rows sort by one of them, the groups are laid out again and the
-   * ones that follow the tree's order are built once more from the new order,
-   * so that they read the order the view shows.
+   * Builds the aggregates that follow a row order. Key order ranks rows by
+   * primary key; tree order ranks them by their leaf group's place among the
+   * leaves in key order (null first, whatever the view's sort, as Perspective
+   * 5.5.1 walks its tree), then by key.
    */
   private void buildOrdered(int[] ids, int[] leafCells, int n) {
     int[] byKey = Arrays.copyOf(ids, n);
@@ -147,39 +147,31 @@ final class PivotBody implements ViewBody {
       keyRank[byKey[i]] = i;
       keyOrder.set(byKey[i], 0, i);
     }
+    int[] leafRank = new int[cells.rows.size()];
+    IntArrayList leaves = new IntArrayList();
+    leavesInKeyOrder(KeyTree.ROOT, leaves);
+    for (int i = 0; i < leaves.size(); i++) {
+      leafRank[leaves.getInt(i)] = i;
+    }
+    for (int i = 0; i < n; i++) {
+      treeOrder.set(ids[i], leafRank[cells.cells.rowNode(leafCells[i])], keyRank[ids[i]]);
+    }
     boolean[] ordered = new boolean[aggregates.size()];
     for (int s = 0; s < ordered.length; s++) {
       ordered[s] = aggregates.isOrdered(s);
     }
-    setTreeOrder(ids, leafCells, n, keyRank);
     aggregates.build(ordered, cells, ids, leafCells, n);
-    boolean sortsByOrdered = false;
-    for (PivotPlan.RowSort sort : plan.rowSorts) {
-      sortsByOrdered |= sort.spec() >= 0 && ordered[sort.spec()];
-    }
-    if (sortsByOrdered) {
-      layoutRows(null);
-      boolean[] byTree = new boolean[ordered.length];
-      boolean any = false;
-      for (int s = 0; s < byTree.length; s++) {
-        byTree[s] = ordered[s] && aggregates.spec(s).kind().ordersRowsByTree();
-        any |= byTree[s];
-      }
-      if (any) {
-        setTreeOrder(ids, leafCells, n, keyRank);
-        aggregates.build(byTree, cells, ids, leafCells, n);
-      }
-    }
   }
 
-  private void setTreeOrder(int[] ids, int[] leafCells, int n, int[] keyRank) {
-    int[] leafRank = new int[cells.rows.size()];
-    int[] leaves = rows.leafOrder();
-    for (int i = 0; i < leaves.length; i++) {
-      leafRank[leaves[i]] = i;
+  private void leavesInKeyOrder(int node, IntArrayList out) {
+    if (cells.rows.isLeaf(node)) {
+      out.add(node);
+      return;
     }
-    for (int i = 0; i < n; i++) {
-      treeOrder.set(ids[i], leafRank[cells.cells.rowNode(leafCells[i])], keyRank[ids[i]]);
+    int[] kids = cells.rows.children(node).toIntArray();
+    it.unimi.dsi.fastutil.ints.IntArrays.quickSort(kids, cells.rows::compareKeys);
+    for (int k : kids) {
+      leavesInKeyOrder(k, out);
     }
   }
 
@@ -263,8 +255,7 @@ final class PivotBody implements ViewBody {
       if (sort.spec() >= 0) {
         c = ValueOrder.compare(rowSortValues[k], a, b, sort.descending(), sort.abs());
       } else if (cells.rows.depth(a) == sort.level() + 1) {
-        c = cells.rows.compareKeys(a, b);
-        c = sort.descending() ? -c : c;
+        c = cells.rows.compareForSort(a, b, sort.descending(), sort.abs());
       } else {
         c = 0;
       }
@@ -497,8 +488,6 @@ final class PivotBody implements ViewBody {
     // ranks) of the aggregates that follow one: those then rebuild whole.
     boolean orderMoved = removed.length > 0 || added.length > 0 || table.options().getLimit() > 0
         || !Arrays.equals(updatedFrom, updatedTo);
-    int[] leavesBefore = aggregates.anyOrdered() && !orderMoved && !plan.rowSorts.isEmpty()
-        ? rows.leafOrder() : null;
     new CellUpdater(table, source, cells, aggregates, lists, valueIndex, argumentIndex)
         .apply(delta, removedFrom, updatedFrom, updatedTo, addedTo, !orderMoved);
 
@@ -516,11 +505,10 @@ final class PivotBody implements ViewBody {
         }
       }
     }
-    layoutRows(dirty);
-    if (aggregates.anyOrdered() && (orderMoved
-        || (leavesBefore != null && !Arrays.equals(leavesBefore, rows.leafOrder())))) {
+    if (aggregates.anyOrdered() && orderMoved) {
       rebuildOrdered();
     }
+    layoutRows(dirty);
     layoutColumns();
     if (!report) {
       return null;

@@ -163,25 +163,6 @@ final class RowLayout {
     return sorted[node];
   }
 
-  /** Every leaf group in tree order, whatever is expanded: the order of {@link TreeSequence}. */
-  int[] leafOrder() {
-    IntArrayList out = new IntArrayList();
-    IntArrayList stack = new IntArrayList();
-    stack.add(KeyTree.ROOT);
-    while (!stack.isEmpty()) {
-      int node = stack.popInt();
-      if (tree.isLeaf(node)) {
-        out.add(node);
-      } else {
-        int[] kids = sorted[node];
-        for (int i = kids.length - 1; i >= 0; i--) {
-          stack.add(kids[i]);
-        }
-      }
-    }
-    return out.toIntArray();
-  }
-
   /** Expands the group at {@code pos}; returns how many rows appeared. */
   int expand(int pos) {
     if (mode != PivotPlan.GroupMode.ROLLUP || pos < 0 || pos >= size) {

@@ -4,12 +4,13 @@ import dev.parallax.engine.aggregate.RowSequence;
 import java.util.Arrays;
 
 /**
- * The row order that "first", "last", "any" and the tie-breaks of "dominant",
- * "max by" and "min by" follow in a pivot: a row's leaf group's place in the
- * view's group order in the high 32 bits, its rank by primary key (insertion
- * for an unindexed table) in the low. Within a leaf group that is key order;
- * across groups it is the tree's order, the two orders Perspective 5.5.1 uses.
- * Filled afresh whenever those aggregates are recomputed.
+ * A row order for "first", "last", "any" and the tie-breaks of "dominant",
+ * "max by" and "min by" in a pivot: a rank in the high 32 bits (a row's leaf
+ * group's place among the leaves in key order, for the tree order; 0 for the
+ * key order) and the row's rank by primary key (insertion for an unindexed
+ * table) in the low. Within a leaf group the two orders agree; Perspective
+ * 5.5.1 uses the tree order in unsplit cells and the key order in split cells.
+ * Filled afresh whenever those aggregates are rebuilt.
  */
 final class TreeSequence implements RowSequence {
   private long[] at = new long[0];
