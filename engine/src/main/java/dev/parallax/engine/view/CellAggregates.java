@@ -37,52 +37,21 @@ final class CellAggregates {
   private final AggregateStore[] stores;
   private final AggregateSource[] sources;
   private final boolean[] ordered;
-  /** Each plan aggregate's key-ordered twin slot, or -1. */
-  private final int[] twins;
 
   CellAggregates(PivotPlan plan, RowSequence treeOrder, RowSequence keyOrder) {
-    int n = plan.specs.length;
-    // In a split view Perspective 5.5.1 orders the rows of split cells by key
-    // alone, those of unsplit cells by tree: a tree-ordered aggregate gets a twin
-    // store in key order for its split cells.
-    int[] twinOf = new int[n];
-    int slots = n;
+    this.specs = plan.specs;
+    this.values = plan.values;
+    this.arguments = plan.arguments;
+    int n = specs.length;
+    this.stores = new AggregateStore[n];
+    this.sources = new AggregateSource[n];
+    this.ordered = new boolean[n];
     for (int s = 0; s < n; s++) {
-      twinOf[s] = plan.splitColumns.length > 0 && plan.specs[s].kind().ordersRowsByTree() ? slots++ : -1;
+      ordered[s] = isOrderKind(specs[s].kind());
+      RowSequence order = !ordered[s] ? RowSequence.ROW_ID : specs[s].kind().ordersRowsByTree() ? treeOrder : keyOrder;
+      sources[s] = specs[s].source(values[s], arguments[s], order);
+      stores[s] = specs[s].newStore(0);
     }
-    this.twins = twinOf;
-    this.specs = new AggregateSpec[slots];
-    this.values = new Column[slots];
-    this.arguments = new Column[slots];
-    this.stores = new AggregateStore[slots];
-    this.sources = new AggregateSource[slots];
-    this.ordered = new boolean[slots];
-    for (int s = 0; s < n; s++) {
-      AggregateSpec spec = plan.specs[s];
-      ordered[s] = isOrderKind(spec.kind());
-      RowSequence order = !ordered[s] ? RowSequence.ROW_ID : spec.kind().ordersRowsByTree() ? treeOrder : keyOrder;
-      init(s, spec, plan.values[s], plan.arguments[s], order);
-      if (twinOf[s] >= 0) {
-        ordered[twinOf[s]] = true;
-        init(twinOf[s], spec, plan.values[s], plan.arguments[s], keyOrder);
-      }
-    }
-  }
-
-  private void init(int slot, AggregateSpec spec, Column value, Column argument, RowSequence order) {
-    specs[slot] = spec;
-    values[slot] = value;
-    arguments[slot] = argument;
-    sources[slot] = spec.source(value, argument, order);
-    stores[slot] = spec.newStore(0);
-  }
-
-  /**
-   * The store holding aggregate {@code s} of the plan in cells of split group
-   * {@code colNode}: its key-ordered twin in split cells, where it has one.
-   */
-  int slotFor(int s, int colNode) {
-    return colNode != KeyTree.ROOT && twins[s] >= 0 ? twins[s] : s;
   }
 
   private static boolean isOrderKind(AggregateKind k) {
@@ -90,7 +59,6 @@ final class CellAggregates {
         || k == AggregateKind.LAST_MINUS_FIRST;
   }
 
-  /** How many stores (slots): the plan's aggregates, then their twins. */
   int size() {
     return specs.length;
   }

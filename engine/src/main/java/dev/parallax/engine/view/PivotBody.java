@@ -147,14 +147,9 @@ final class PivotBody implements ViewBody {
       keyRank[byKey[i]] = i;
       keyOrder.set(byKey[i], 0, i);
     }
-    int[] leafRank = new int[cells.rows.size()];
-    IntArrayList leaves = new IntArrayList();
-    leavesInKeyOrder(KeyTree.ROOT, leaves);
-    for (int i = 0; i < leaves.size(); i++) {
-      leafRank[leaves.getInt(i)] = i;
-    }
+    int[] cellRank = leafCellRanks();
     for (int i = 0; i < n; i++) {
-      treeOrder.set(ids[i], leafRank[cells.cells.rowNode(leafCells[i])], keyRank[ids[i]]);
+      treeOrder.set(ids[i], cellRank[leafCells[i]], keyRank[ids[i]]);
     }
     boolean[] ordered = new boolean[aggregates.size()];
     for (int s = 0; s < ordered.length; s++) {
@@ -163,15 +158,46 @@ final class PivotBody implements ViewBody {
     aggregates.build(ordered, cells, ids, leafCells, n);
   }
 
-  private void leavesInKeyOrder(int node, IntArrayList out) {
-    if (cells.rows.isLeaf(node)) {
+  /**
+   * Each leaf cell's place in the tree order. Perspective 5.5.1 walks the split
+   * tree when a view has one (the row tree only when it has none): a split
+   * cell orders its rows by key alone, an unsplit cell of a split view by split
+   * group, then key (a total's "last" is its last split column's).
+   */
+  private int[] leafCellRanks() {
+    boolean bySplit = cells.cols.levels() > 0;
+    int[] rank = leafRanks(bySplit ? cells.cols : cells.rows);
+    int count = cells.cells.count();
+    int[] out = new int[count];
+    for (int cell = 1; cell < count; cell++) {
+      if (cells.cells.isLive(cell)) {
+        int node = bySplit ? cells.cells.colNode(cell) : cells.cells.rowNode(cell);
+        out[cell] = (bySplit ? cells.cols : cells.rows).isLeaf(node) ? rank[node] : 0;
+      }
+    }
+    return out;
+  }
+
+  /** Each leaf's place among the leaves of {@code tree} in key order, null first. */
+  private static int[] leafRanks(KeyTree tree) {
+    int[] rank = new int[tree.size()];
+    IntArrayList leaves = new IntArrayList();
+    leavesInKeyOrder(tree, KeyTree.ROOT, leaves);
+    for (int i = 0; i < leaves.size(); i++) {
+      rank[leaves.getInt(i)] = i;
+    }
+    return rank;
+  }
+
+  private static void leavesInKeyOrder(KeyTree tree, int node, IntArrayList out) {
+    if (tree.isLeaf(node)) {
       out.add(node);
       return;
     }
-    int[] kids = cells.rows.children(node).toIntArray();
-    it.unimi.dsi.fastutil.ints.IntArrays.quickSort(kids, cells.rows::compareKeys);
+    int[] kids = tree.children(node).toIntArray();
+    it.unimi.dsi.fastutil.ints.IntArrays.quickSort(kids, tree::compareKeys);
     for (int k : kids) {
-      leavesInKeyOrder(k, out);
+      leavesInKeyOrder(tree, k, out);
     }
   }
 
@@ -241,8 +267,7 @@ final class PivotBody implements ViewBody {
     for (int node = 0; node < size; node++) {
       int cell = !tree.isAlive(node) ? -1
           : rowsDimension ? cells.cells.find(node, KeyTree.ROOT) : cells.cells.find(KeyTree.ROOT, node);
-      int slot = rowsDimension ? s : aggregates.slotFor(s, node);
-      aggregates.store(slot).write(cell < 0 ? CellIndex.EMPTY : cell, cells.groupTree(), out, node);
+      aggregates.store(s).write(cell < 0 ? CellIndex.EMPTY : cell, cells.groupTree(), out, node);
     }
     return out;
   }
@@ -367,10 +392,9 @@ final class PivotBody implements ViewBody {
     AggregateSpec spec = aggregates.spec(s);
     AggregateColumn out = new AggregateColumn(columns.names().get(i), spec.resultType(), spec.integerWidth(),
         nodes.length);
-    int slot = aggregates.slotFor(s, colNode);
     for (int r = 0; r < nodes.length; r++) {
       int cell = cells.cells.find(nodes[r], colNode);
-      aggregates.store(slot).write(cell < 0 ? CellIndex.EMPTY : cell, cells.groupTree(), out, r);
+      aggregates.store(s).write(cell < 0 ? CellIndex.EMPTY : cell, cells.groupTree(), out, r);
     }
     return out;
   }

@@ -274,8 +274,8 @@ final class PivotCells {
    * group, an unsplit cell's is its parent row group's ("pct sum parent" of
    * {@code x|f} in group a is a's x over a's total; that of the unsplit column,
    * a over the total), so every chain ends at the total's unsplit cell ("pct
-   * sum total"). Children ("gmv", "distinct leaf") are the row tree's, the
-   * split group kept.
+   * sum total"). Children ("gmv", "distinct leaf") are the split tree's in a
+   * split view (a cell of a deepest split group is a leaf), else the row tree's.
    */
   private final class CellTree implements GroupTree {
     private int cachedCell = -1;
@@ -306,10 +306,12 @@ final class PivotCells {
       if (group != cachedCell || version != cachedVersion) {
         cachedKids.clear();
         int r = cells.rowNode(group);
-        if (!rows.isLeaf(r)) {
-          IntArrayList kids = rows.children(r);
+        int c = cells.colNode(group);
+        boolean split = cols.levels() > 0;
+        if (split ? !cols.isLeaf(c) : !rows.isLeaf(r)) {
+          IntArrayList kids = split ? cols.children(c) : rows.children(r);
           for (int i = 0; i < kids.size(); i++) {
-            int k = cells.find(kids.getInt(i), cells.colNode(group));
+            int k = split ? cells.find(r, kids.getInt(i)) : cells.find(kids.getInt(i), c);
             if (k >= 0) {
               cachedKids.add(k);
             }
