@@ -37,21 +37,58 @@ final class CellAggregates {
   private final AggregateStore[] stores;
   private final AggregateSource[] sources;
   private final boolean[] ordered;
+  /** Each plan aggregate's twin slot (see {@link #slotFor}), or -1. */
+  private final int[] twins;
 
-  CellAggregates(PivotPlan plan, RowSequence treeOrder, RowSequence keyOrder) {
-    this.specs = plan.specs;
-    this.values = plan.values;
-    this.arguments = plan.arguments;
-    int n = specs.length;
-    this.stores = new AggregateStore[n];
-    this.sources = new AggregateSource[n];
-    this.ordered = new boolean[n];
+  /**
+   * @param treeOrder the row order of tree-ordered aggregates in unsplit cells
+   * @param keyOrder the row order of key-ordered aggregates
+   * @param splitOrder the row order of tree-ordered aggregates in split cells
+   *     and the total's unsplit cell, which a twin store follows
+   */
+  CellAggregates(PivotPlan plan, RowSequence treeOrder, RowSequence keyOrder, RowSequence splitOrder) {
+    int n = plan.specs.length;
+    int[] twinOf = new int[n];
+    int slots = n;
     for (int s = 0; s < n; s++) {
-      ordered[s] = isOrderKind(specs[s].kind());
-      RowSequence order = !ordered[s] ? RowSequence.ROW_ID : specs[s].kind().ordersRowsByTree() ? treeOrder : keyOrder;
-      sources[s] = specs[s].source(values[s], arguments[s], order);
-      stores[s] = specs[s].newStore(0);
+      twinOf[s] = plan.splitColumns.length > 0 && plan.specs[s].kind().ordersRowsByTree() ? slots++ : -1;
     }
+    this.twins = twinOf;
+    this.specs = new AggregateSpec[slots];
+    this.values = new Column[slots];
+    this.arguments = new Column[slots];
+    this.stores = new AggregateStore[slots];
+    this.sources = new AggregateSource[slots];
+    this.ordered = new boolean[slots];
+    for (int s = 0; s < n; s++) {
+      AggregateSpec spec = plan.specs[s];
+      ordered[s] = isOrderKind(spec.kind());
+      RowSequence order = !ordered[s] ? RowSequence.ROW_ID : spec.kind().ordersRowsByTree() ? treeOrder : keyOrder;
+      init(s, spec, plan.values[s], plan.arguments[s], order);
+      if (twinOf[s] >= 0) {
+        ordered[twinOf[s]] = true;
+        init(twinOf[s], spec, plan.values[s], plan.arguments[s], splitOrder);
+      }
+    }
+  }
+
+  private void init(int slot, AggregateSpec spec, Column value, Column argument, RowSequence order) {
+    specs[slot] = spec;
+    values[slot] = value;
+    arguments[slot] = argument;
+    sources[slot] = spec.source(value, argument, order);
+    stores[slot] = spec.newStore(0);
+  }
+
+  /**
+   * The store that holds plan aggregate {@code s} in cell (row group, split
+   * group). Perspective 5.5.1 orders the rows of a split cell, and of the
+   * total's unsplit cell, by split group then key, and those of any other
+   * unsplit cell by row group, split group, key: a tree-ordered aggregate of a
+   * split view keeps a twin store in the first order.
+   */
+  int slotFor(int s, int rowNode, int colNode) {
+    return twins[s] >= 0 && (colNode != KeyTree.ROOT || rowNode == KeyTree.ROOT) ? twins[s] : s;
   }
 
   private static boolean isOrderKind(AggregateKind k) {
@@ -59,6 +96,7 @@ final class CellAggregates {
         || k == AggregateKind.LAST_MINUS_FIRST;
   }
 
+  /** How many stores: the plan's aggregates, then their twins. */
   int size() {
     return specs.length;
   }

@@ -32,6 +32,7 @@ final class PivotBody implements ViewBody {
   private final PivotPlan plan;
   private final TreeSequence treeOrder = new TreeSequence();
   private final TreeSequence keyOrder = new TreeSequence();
+  private final TreeSequence splitOrder = new TreeSequence();
   /** Each aggregate store's value and argument column in the table's schema, -1 when computed. */
   private int[] valueIndex;
   private int[] argumentIndex;
@@ -77,7 +78,7 @@ final class PivotBody implements ViewBody {
       rowLevels = levels(plan.groupColumns);
     }
     cells = new PivotCells(new KeyTree(rowLevels), new KeyTree(levels(plan.splitColumns)));
-    aggregates = new CellAggregates(plan, treeOrder, keyOrder);
+    aggregates = new CellAggregates(plan, treeOrder, keyOrder, splitOrder);
     valueIndex = new int[aggregates.size()];
     argumentIndex = new int[aggregates.size()];
     for (int s = 0; s < aggregates.size(); s++) {
@@ -135,9 +136,10 @@ final class PivotBody implements ViewBody {
 
   /**
    * Builds the aggregates that follow a row order. Key order ranks rows by
-   * primary key; tree order ranks them by their leaf group's place among the
-   * leaves in key order (null first, whatever the view's sort, as Perspective
-   * 5.5.1 walks its tree), then by key.
+   * primary key. Tree order ranks them by their leaf cell (row group among the
+   * row leaves in key order, null first, then split group likewise; whatever the
+   * view's sort, as Perspective 5.5.1 walks its trees), then by key; split order
+   * by split group, then key (see {@link CellAggregates#slotFor}).
    */
   private void buildOrdered(int[] ids, int[] leafCells, int n) {
     int[] byKey = Arrays.copyOf(ids, n);
@@ -147,9 +149,13 @@ final class PivotBody implements ViewBody {
       keyRank[byKey[i]] = i;
       keyOrder.set(byKey[i], 0, i);
     }
-    int[] cellRank = leafCellRanks();
+    int[] rowRank = leafRanks(cells.rows);
+    int[] colRank = leafRanks(cells.cols);
+    int[] cellRank = leafCellRanks(rowRank, colRank);
     for (int i = 0; i < n; i++) {
-      treeOrder.set(ids[i], cellRank[leafCells[i]], keyRank[ids[i]]);
+      int leaf = leafCells[i];
+      treeOrder.set(ids[i], cellRank[leaf], keyRank[ids[i]]);
+      splitOrder.set(ids[i], colRank[cells.cells.colNode(leaf)], keyRank[ids[i]]);
     }
     boolean[] ordered = new boolean[aggregates.size()];
     for (int s = 0; s < ordered.length; s++) {
@@ -158,24 +164,26 @@ final class PivotBody implements ViewBody {
     aggregates.build(ordered, cells, ids, leafCells, n);
   }
 
-  /**
-   * Each leaf cell's place in the tree order. Perspective 5.5.1 walks the split
-   * tree when a view has one (the row tree only when it has none): a split
-   * cell orders its rows by key alone, an unsplit cell of a split view by split
-   * group, then key (a total's "last" is its last split column's).
-   */
-  private int[] leafCellRanks() {
-    boolean bySplit = cells.cols.levels() > 0;
-    int[] rank = leafRanks(bySplit ? cells.cols : cells.rows);
+  /** Each leaf cell's rank by row leaf, then split leaf. */
+  private int[] leafCellRanks(int[] rowRank, int[] colRank) {
     int count = cells.cells.count();
-    int[] out = new int[count];
+    long[] place = new long[count];
+    int[] leaves = new int[count];
+    int m = 0;
     for (int cell = 1; cell < count; cell++) {
-      if (cells.cells.isLive(cell)) {
-        int node = bySplit ? cells.cells.colNode(cell) : cells.cells.rowNode(cell);
-        out[cell] = (bySplit ? cells.cols : cells.rows).isLeaf(node) ? rank[node] : 0;
+      int r = cells.cells.rowNode(cell);
+      int c = cells.cells.colNode(cell);
+      if (cells.cells.isLive(cell) && cells.rows.isLeaf(r) && cells.cols.isLeaf(c)) {
+        place[cell] = (long) rowRank[r] * colRank.length + colRank[c];
+        leaves[m++] = cell;
       }
     }
-    return out;
+    it.unimi.dsi.fastutil.ints.IntArrays.quickSort(leaves, 0, m, (a, b) -> Long.compare(place[a], place[b]));
+    int[] rank = new int[count];
+    for (int i = 0; i < m; i++) {
+      rank[leaves[i]] = i;
+    }
+    return rank;
   }
 
   /** Each leaf's place among the leaves of {@code tree} in key order, null first. */
@@ -267,7 +275,8 @@ final class PivotBody implements ViewBody {
     for (int node = 0; node < size; node++) {
       int cell = !tree.isAlive(node) ? -1
           : rowsDimension ? cells.cells.find(node, KeyTree.ROOT) : cells.cells.find(KeyTree.ROOT, node);
-      aggregates.store(s).write(cell < 0 ? CellIndex.EMPTY : cell, cells.groupTree(), out, node);
+      int slot = rowsDimension ? aggregates.slotFor(s, node, KeyTree.ROOT) : aggregates.slotFor(s, KeyTree.ROOT, node);
+      aggregates.store(slot).write(cell < 0 ? CellIndex.EMPTY : cell, cells.groupTree(spec.kind()), out, node);
     }
     return out;
   }
@@ -280,7 +289,10 @@ final class PivotBody implements ViewBody {
       if (sort.spec() >= 0) {
         c = ValueOrder.compare(rowSortValues[k], a, b, sort.descending(), sort.abs());
       } else if (cells.rows.depth(a) == sort.level() + 1) {
+        // A key sort orders its level completely: keys tied under abs fall back
+        // to key order, not to the next sort, as in Perspective.
         c = cells.rows.compareForSort(a, b, sort.descending(), sort.abs());
+        return c != 0 ? c : cells.rows.compareKeys(a, b);
       } else {
         c = 0;
       }
@@ -394,7 +406,8 @@ final class PivotBody implements ViewBody {
         nodes.length);
     for (int r = 0; r < nodes.length; r++) {
       int cell = cells.cells.find(nodes[r], colNode);
-      aggregates.store(s).write(cell < 0 ? CellIndex.EMPTY : cell, cells.groupTree(), out, r);
+      aggregates.store(aggregates.slotFor(s, nodes[r], colNode))
+          .write(cell < 0 ? CellIndex.EMPTY : cell, cells.groupTree(spec.kind()), out, r);
     }
     return out;
   }

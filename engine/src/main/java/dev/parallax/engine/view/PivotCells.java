@@ -1,5 +1,6 @@
 package dev.parallax.engine.view;
 
+import dev.parallax.engine.aggregate.AggregateKind;
 import dev.parallax.engine.aggregate.GroupTree;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.Arrays;
@@ -29,7 +30,8 @@ final class PivotCells {
   private final int[] path;
   /** Bumped whenever cells come or go, so cached child lists are dropped. */
   private int version;
-  private final GroupTree tree = new CellTree();
+  private final GroupTree tree = new CellTree(false);
+  private final GroupTree splitTree = new CellTree(true);
 
   PivotCells(KeyTree rows, KeyTree cols) {
     this.rows = rows;
@@ -38,9 +40,9 @@ final class PivotCells {
     this.path = new int[(rows.levels() + 1) * (cols.levels() + 1)];
   }
 
-  /** The tree that aggregates read a cell's parent and children from: the row tree, column kept. */
-  GroupTree groupTree() {
-    return tree;
+  /** The tree that aggregates read a cell's parent and children from: see {@link CellTree}. */
+  GroupTree groupTree(AggregateKind kind) {
+    return kind == AggregateKind.DISTINCT_LEAF && cols.levels() > 0 ? splitTree : tree;
   }
 
   /** The leaf cell of table row {@code row}, or -1 when the row is not in the view. */
@@ -274,12 +276,18 @@ final class PivotCells {
    * group, an unsplit cell's is its parent row group's ("pct sum parent" of
    * {@code x|f} in group a is a's x over a's total; that of the unsplit column,
    * a over the total), so every chain ends at the total's unsplit cell ("pct
-   * sum total"). Children ("gmv", "distinct leaf") are the split tree's in a
-   * split view (a cell of a deepest split group is a leaf), else the row tree's.
+   * sum total"). Children are the row tree's, the split group kept ("gmv" of a
+   * total sums its row groups), except that "distinct leaf" in a split view
+   * takes a cell of a deepest split group for a leaf, and so reads split children.
    */
   private final class CellTree implements GroupTree {
+    private final boolean bySplit;
     private int cachedCell = -1;
     private int cachedVersion = -1;
+
+    CellTree(boolean bySplit) {
+      this.bySplit = bySplit;
+    }
     private final IntArrayList cachedKids = new IntArrayList();
 
     @Override
@@ -307,7 +315,7 @@ final class PivotCells {
         cachedKids.clear();
         int r = cells.rowNode(group);
         int c = cells.colNode(group);
-        boolean split = cols.levels() > 0;
+        boolean split = bySplit;
         if (split ? !cols.isLeaf(c) : !rows.isLeaf(r)) {
           IntArrayList kids = split ? cols.children(c) : rows.children(r);
           for (int i = 0; i < kids.size(); i++) {

@@ -129,7 +129,7 @@ class TestPivotMerge {
 
   private static Object result(AggregateStore store, PivotCells cells, int cell) {
     AggregateColumn out = AggregateColumn.of(store.spec(), 1);
-    store.write(cell, cells.groupTree(), out, 0);
+    store.write(cell, cells.groupTree(store.spec().kind()), out, 0);
     Object v = out.get(0);
     // Float sums merged in another order may differ in the last bits.
     return v instanceof Double ? Math.round((Double) v * 1e9) / 1e9 : v;
