@@ -6,6 +6,8 @@ import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Which pivot rows a batch changed, the way Perspective 5.5.1's row deltas tell
@@ -54,7 +56,7 @@ final class ChangedRows {
    * new or show other values now, in the order {@code position} gives (-1 first).
    */
   int[] changed(IntArrayList touched, KeyTree tree, ColumnLayout columns, Writer writer,
-      java.util.function.IntPredicate reported, java.util.function.IntUnaryOperator position) {
+      IntPredicate reported, IntUnaryOperator position) {
     Int2IntOpenHashMap was = new Int2IntOpenHashMap();
     was.defaultReturnValue(-1);
     for (int i = 0; i < nodes.length; i++) {

@@ -8,6 +8,7 @@ import dev.parallax.engine.column.ColumnType;
 import dev.parallax.engine.table.Table;
 import dev.parallax.engine.table.TableDelta;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntArrays;
 import it.unimi.dsi.fastutil.ints.IntComparator;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -178,7 +179,7 @@ final class PivotBody implements ViewBody {
         leaves[m++] = cell;
       }
     }
-    it.unimi.dsi.fastutil.ints.IntArrays.quickSort(leaves, 0, m, (a, b) -> Long.compare(place[a], place[b]));
+    IntArrays.quickSort(leaves, 0, m, (a, b) -> Long.compare(place[a], place[b]));
     int[] rank = new int[count];
     for (int i = 0; i < m; i++) {
       rank[leaves[i]] = i;
@@ -203,7 +204,7 @@ final class PivotBody implements ViewBody {
       return;
     }
     int[] kids = tree.children(node).toIntArray();
-    it.unimi.dsi.fastutil.ints.IntArrays.quickSort(kids, tree::compareKeys);
+    IntArrays.quickSort(kids, tree::compareKeys);
     for (int k : kids) {
       leavesInKeyOrder(tree, k, out);
     }
