@@ -42,7 +42,7 @@ class TestProtocolRoundTrips extends ServerTestBase {
   }
 
   @Test
-  void getFeaturesAdvertisesFlatViewsSortAndFilterOperatorsPerType() throws Exception {
+  void getFeaturesAdvertisesPivotsSortAggregatesAndFilterOperatorsPerType() throws Exception {
     Wire.GetFeaturesResp f = client().call(to("").setGetFeaturesReq(Wire.GetFeaturesReq.getDefaultInstance()))
         .getGetFeaturesResp();
     assertTrue(f.getSort());
@@ -50,10 +50,17 @@ class TestProtocolRoundTrips extends ServerTestBase {
     assertTrue(f.getExpressions());
     assertTrue(f.getGroupBy());
     assertTrue(f.getSplitBy());
-    assertTrue(f.getAggregatesOrThrow(Wire.ColumnType.FLOAT_VALUE).getAggregatesList().stream()
-        .anyMatch(a -> a.getName().equals("weighted mean") && a.getArgsList().equals(List.of(Wire.ColumnType.FLOAT))));
-    assertTrue(f.getAggregatesOrThrow(Wire.ColumnType.STRING_VALUE).getAggregatesList().stream()
-        .noneMatch(a -> a.getName().equals("sum")));
+    assertEquals(3, f.getGroupRollupModeCount());
+    assertEquals(2, f.getSplitRollupModeCount());
+    assertEquals(6, f.getAggregatesCount());
+    java.util.List<Wire.GetFeaturesResp.AggregateArgs> floats =
+        f.getAggregatesOrThrow(Wire.ColumnType.FLOAT_VALUE).getAggregatesList();
+    assertTrue(floats.stream().anyMatch(a -> a.getName().equals("sum") && a.getArgsCount() == 0));
+    assertTrue(floats.stream().anyMatch(a -> a.getName().equals("weighted mean")
+        && a.getArgsList().equals(java.util.List.of(Wire.ColumnType.FLOAT))));
+    assertFalse(f.getAggregatesOrThrow(Wire.ColumnType.STRING_VALUE).getAggregatesList().stream()
+        .anyMatch(a -> a.getName().equals("sum")));
+    assertEquals(0, f.getWindowAggregatesCount());
     assertTrue(f.getFilterOpsOrThrow(Wire.ColumnType.STRING_VALUE).getOptionsList().contains("begins with"));
     assertFalse(f.getFilterOpsOrThrow(Wire.ColumnType.FLOAT_VALUE).getOptionsList().contains("contains"));
     assertEquals(6, f.getFilterOpsCount());

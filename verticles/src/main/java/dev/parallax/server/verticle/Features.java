@@ -12,7 +12,9 @@ import java.util.List;
  * What {@code get_features} advertises: exactly what the engine serves, so the
  * viewer hides the rest. Filter operators are spelled as Perspective 5.5.1
  * advertises them, in its order, keeping those the engine parses and applies;
- * aggregates are the engine's, per column type.
+ * aggregates come from the engine's own catalogue, those that take a column
+ * advertising a float argument as Perspective does. Window aggregates are not
+ * served, so none are advertised.
  */
 public final class Features {
   private static final List<String> FILTER_LABELS = List.of(
@@ -53,20 +55,19 @@ public final class Features {
     return b.build();
   }
 
-  /** The aggregates of a column of {@code type}; those taking a second column name its type (float). */
   private static Wire.GetFeaturesResp.AggregateOptions aggregates(ColumnType type) {
-    Wire.GetFeaturesResp.AggregateOptions.Builder b = Wire.GetFeaturesResp.AggregateOptions.newBuilder();
+    Wire.GetFeaturesResp.AggregateOptions.Builder out = Wire.GetFeaturesResp.AggregateOptions.newBuilder();
     for (AggregateKind kind : AggregateKind.values()) {
       if (kind.appliesTo(type)) {
         Wire.GetFeaturesResp.AggregateArgs.Builder a = Wire.GetFeaturesResp.AggregateArgs.newBuilder()
             .setName(kind.label());
         if (kind.takesArgument()) {
-          a.addArgs(Wire.ColumnType.FLOAT);
+          a.addArgs(WireTypes.toWire(ColumnType.FLOAT));
         }
-        b.addAggregates(a);
+        out.addAggregates(a);
       }
     }
-    return b.build();
+    return out.build();
   }
 
   private static boolean supports(String label, ColumnType type) {
