@@ -111,8 +111,22 @@ public final class ViewHandle {
 
   public Wire.ViewGetMinMaxResp minMax(String column) {
     List<Object> mm = view.minMax(column);
+    boolean date = view.schema().get(column) == dev.parallax.engine.column.ColumnType.DATE;
     return Wire.ViewGetMinMaxResp.newBuilder()
-        .setMin(ViewConfigs.scalar(mm.get(0))).setMax(ViewConfigs.scalar(mm.get(1))).build();
+        .setMin(ViewConfigs.scalar(date ? packedDate(mm.get(0)) : mm.get(0)))
+        .setMax(ViewConfigs.scalar(date ? packedDate(mm.get(1)) : mm.get(1))).build();
+  }
+
+  /**
+   * A date as Perspective's get_min_max sends it on the wire: its internal packed
+   * form, year * 65536 + (month - 1) * 256 + day, not days since the epoch.
+   */
+  static Object packedDate(Object days) {
+    if (days == null) {
+      return null;
+    }
+    java.time.LocalDate d = java.time.LocalDate.ofEpochDay(((Number) days).longValue());
+    return d.getYear() * 65536L + (d.getMonthValue() - 1) * 256L + d.getDayOfMonth();
   }
 
   /** Expands row {@code row} of a pivot; returns how many rows appeared (0 for a flat view). */
