@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Side by side: Perspective's own Node server, then Parallax, each alone on an
+# ephemeral loopback port, driven by the same stock @perspective-dev/client
+# 5.5.1 script (load-tests/src/main/node/sidebyside.mjs) over the same data.
+# Prints each step's median and p95 for both and the ratio Perspective/Parallax.
+#
+# Builds nothing: run `mvn -DskipTests package` first. Needs java, node, npm.
+# Settings (environment): ROWS (1000000), BATCHES (50), BATCH_ROWS (1000),
+# REPS (5), WARMUP (1), BUDGET_S per step (300), OUT (load-tests/target/side-by-side),
+# PARALLAX_JAVA_OPTS (extra JVM options for our server, e.g. a JFR recording).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+ROWS=${ROWS:-1000000}
+BATCHES=${BATCHES:-50}
+BATCH_ROWS=${BATCH_ROWS:-1000}
+REPS=${REPS:-5}
+WARMUP=${WARMUP:-1}
+BUDGET_S=${BUDGET_S:-300}
+OUT=${OUT:-$ROOT/load-tests/target/side-by-side}
+NODE_DIR=$ROOT/load-tests/src/main/node
+SERVER_JAR=$ROOT/verticles/target/parallax-server.jar
+BENCH_JAR=$ROOT/load-tests/target/benchmarks.jar
+# One server's whole run, and a server's start, may take no longer than these.
+RUN_TIMEOUT_S=3600
+START_TIMEOUT_S=60
+
+for jar in "$SERVER_JAR" "$BENCH_JAR"; do
+  [[ -f $jar ]] || { echo "missing $jar: run 'mvn -DskipTests package' first" >&2; exit 2; }
+done
+mkdir -p "$OUT"
+(cd "$NODE_DIR" && npm ci --no-audit --no-fund --prefer-offline --loglevel=error >/dev/null)
+
+echo "Writing $ROWS rows and $BATCHES x $BATCH_ROWS updates to $OUT/data" >&2
+java --add-opens=java.base/java.nio=ALL-UNNAMED -cp "$BENCH_JAR" \
+  dev.parallax.bench.sidebyside.SideBySideData "$OUT/data" "$ROWS" "$BATCHES" "$BATCH_ROWS" 2>/dev/null
+
+SERVER_PID=
+stop_server() {
+  if [[ -n $SERVER_PID ]]; then
+    kill -TERM "$SERVER_PID" 2>/dev/null || true
+    for _ in $(seq 100); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+    SERVER_PID=
+  fi
+}
+trap stop_server EXIT
+
+# wait_for LOG PATTERN: the first match of PATTERN in LOG, once the server wrote it.
+wait_for() {
+  local deadline=$((SECONDS + START_TIMEOUT_S)) found
+  while ((SECONDS < deadline)); do
+    found=$(grep -o -m1 -E "$2" "$1" || true)
+    if [[ -n $found ]]; then echo "$found"; return 0; fi
+    kill -0 "$SERVER_PID" 2>/dev/null || break
+    sleep 0.1
+  done
+  echo "server did not start; its log:" >&2
+  cat "$1" >&2
+  return 1
+}
+
+# measure LABEL URL: the client script against the server now running.
+measure() {
+  (cd "$NODE_DIR" && timeout "$RUN_TIMEOUT_S" node sidebyside.mjs run "$2" "$1" "$OUT/data" "$OUT/$1.json" \
+    --reps "$REPS" --warmup "$WARMUP" --budget-s "$BUDGET_S")
+}
+
+(cd "$NODE_DIR" && exec node perspective-server.mjs) >"$OUT/perspective-server.log" 2>&1 &
+SERVER_PID=$!
+PORT=$(wait_for "$OUT/perspective-server.log" '^PORT [0-9]+' | cut -d' ' -f2)
+measure perspective "ws://127.0.0.1:$PORT/websocket" || echo "the Perspective run failed" >&2
+stop_server
+
+# shellcheck disable=SC2086
+java ${PARALLAX_JAVA_OPTS:-} -jar "$SERVER_JAR" --host 127.0.0.1 --port 0 >"$OUT/parallax-server.log" 2>&1 &
+SERVER_PID=$!
+URL=$(wait_for "$OUT/parallax-server.log" 'ws://127\.0\.0\.1:[0-9]+/websocket')
+measure parallax "$URL" || echo "the Parallax run failed" >&2
+stop_server
+
+(cd "$NODE_DIR" && node sidebyside.mjs report "$OUT/perspective.json" "$OUT/parallax.json") | tee "$OUT/report.md"
