@@ -7,7 +7,8 @@
 # Builds nothing: run `mvn -DskipTests package` first. Needs java, node, npm.
 # Settings (environment): ROWS (1000000), BATCHES (50), BATCH_ROWS (1000),
 # REPS (5), WARMUP (1), BUDGET_S per step (300), OUT (load-tests/target/side-by-side),
-# PARALLAX_JAVA_OPTS (extra JVM options for our server, e.g. a JFR recording).
+# PARALLAX_JAVA_OPTS (extra JVM options for our server, e.g. a JFR recording),
+# PERSPECTIVE_DEFLATE (on: its stock permessage-deflate; off: without, as ours serves).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -17,6 +18,7 @@ BATCH_ROWS=${BATCH_ROWS:-1000}
 REPS=${REPS:-5}
 WARMUP=${WARMUP:-1}
 BUDGET_S=${BUDGET_S:-300}
+PERSPECTIVE_DEFLATE=${PERSPECTIVE_DEFLATE:-on}
 OUT=${OUT:-$ROOT/load-tests/target/side-by-side}
 NODE_DIR=$ROOT/load-tests/src/main/node
 SERVER_JAR=$ROOT/verticles/target/parallax-server.jar
@@ -67,7 +69,9 @@ measure() {
     --reps "$REPS" --warmup "$WARMUP" --budget-s "$BUDGET_S")
 }
 
-(cd "$NODE_DIR" && exec node perspective-server.mjs) >"$OUT/perspective-server.log" 2>&1 &
+PERSPECTIVE_ARGS=()
+[[ $PERSPECTIVE_DEFLATE == off ]] && PERSPECTIVE_ARGS=(--no-deflate)
+(cd "$NODE_DIR" && exec node perspective-server.mjs "${PERSPECTIVE_ARGS[@]}") >"$OUT/perspective-server.log" 2>&1 &
 SERVER_PID=$!
 PORT=$(wait_for "$OUT/perspective-server.log" '^PORT [0-9]+' | cut -d' ' -f2)
 measure perspective "ws://127.0.0.1:$PORT/websocket" || echo "the Perspective run failed" >&2

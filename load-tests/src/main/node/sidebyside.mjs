@@ -2,7 +2,7 @@
 // 5.5.1 calls, timed by the same code, against whichever server the URL names
 // (Perspective's own Node server or Parallax). Run one server at a time.
 //
-//   node sidebyside.mjs run URL LABEL DATA_DIR OUT.json [--reps N] [--warmup N] [--budget-s S]
+//   node sidebyside.mjs run URL LABEL DATA_DIR OUT.json [--reps N] [--warmup N] [--budget-s S] [--only STEP,..]
 //   node sidebyside.mjs report A.json B.json      (ratio = A / B)
 //
 // DATA_DIR holds rows.arrow and ticks-NN.arrow (written by SideBySideData).
@@ -22,7 +22,8 @@ const CALL_TIMEOUT_MS = 120_000;
 const DELTA_QUIET_MS = 5_000;
 
 function usage() {
-  console.error("usage: node sidebyside.mjs run URL LABEL DATA_DIR OUT.json [--reps N] [--warmup N] [--budget-s S]\n"
+  console.error("usage: node sidebyside.mjs run URL LABEL DATA_DIR OUT.json [--reps N] [--warmup N] [--budget-s S]"
+    + " [--only STEP,...]\n"
     + "       node sidebyside.mjs report A.json B.json");
   process.exit(2);
 }
@@ -184,8 +185,12 @@ async function run(args) {
   if (!out) {
     usage();
   }
-  const opts = { reps: 5, warmup: 1, budgetMs: 300_000 };
+  const opts = { reps: 5, warmup: 1, budgetMs: 300_000, only: null };
   for (let i = 0; i < rest.length; i += 2) {
+    if (rest[i] === "--only" && rest[i + 1]) {
+      opts.only = rest[i + 1].split(",");
+      continue;
+    }
     const v = Number(rest[i + 1]);
     if (!Number.isFinite(v) || v < 0) {
       usage();
@@ -213,7 +218,7 @@ async function run(args) {
     ctx.batchRows = await first.size();
     await first.delete();
     result.rows = ctx.rows;
-    for (const step of steps(ctx)) {
+    for (const step of steps(ctx).filter((s) => !opts.only || opts.only.includes(s.key))) {
       process.stderr.write(`[${label}] ${step.title} ... `);
       try {
         result.steps[step.key] = { title: step.title, ...(await measure(step, opts)) };
@@ -243,13 +248,13 @@ function report([a, b]) {
   const ms = (s) => (s ? (s.error ? "FAILED" : `${s.median.toFixed(1)} (${s.p95.toFixed(1)})`) : "-");
   const rows = [["step", `${A.label} ms median (p95)`, `${B.label} ms median (p95)`, `ratio ${A.label}/${B.label}`,
     "checks"]];
-  for (const key of Object.keys(A.steps)) {
+  for (const key of new Set([...Object.keys(A.steps), ...Object.keys(B.steps)])) {
     const x = A.steps[key];
     const y = B.steps[key];
     const ok = x && y && !x.error && !y.error;
     const ratio = ok ? `${(x.median / y.median).toFixed(2)}x` : "-";
     const check = ok ? (x.check === y.check ? x.check : `${x.check} | ${y.check}`) : "";
-    rows.push([x.title, ms(x), ms(y), ratio, check]);
+    rows.push([(x ?? y).title, ms(x), ms(y), ratio, check]);
   }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   const line = (r) => "| " + r.map((v, c) => v.padEnd(widths[c])).join(" | ") + " |";
