@@ -30,12 +30,13 @@ START_TIMEOUT_S=60
 for jar in "$SERVER_JAR" "$BENCH_JAR"; do
   [[ -f $jar ]] || { echo "missing $jar: run 'mvn -DskipTests package' first" >&2; exit 2; }
 done
+rm -rf "$OUT/data"
 mkdir -p "$OUT"
 (cd "$NODE_DIR" && npm ci --no-audit --no-fund --prefer-offline --loglevel=error >/dev/null)
 
 echo "Writing $ROWS rows and $BATCHES x $BATCH_ROWS updates to $OUT/data" >&2
 java --add-opens=java.base/java.nio=ALL-UNNAMED -cp "$BENCH_JAR" \
-  dev.parallax.bench.sidebyside.SideBySideData "$OUT/data" "$ROWS" "$BATCHES" "$BATCH_ROWS" 2>/dev/null
+  dev.parallax.bench.sidebyside.SideBySideData "$OUT/data" "$ROWS" "$BATCHES" "$BATCH_ROWS" $((WARMUP + REPS)) 2>/dev/null
 
 SERVER_PID=
 stop_server() {

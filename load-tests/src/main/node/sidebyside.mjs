@@ -5,7 +5,7 @@
 //   node sidebyside.mjs run URL LABEL DATA_DIR OUT.json [--reps N] [--warmup N] [--budget-s S] [--only STEP,..]
 //   node sidebyside.mjs report A.json B.json      (ratio = A / B)
 //
-// DATA_DIR holds rows.arrow and ticks-NN.arrow (written by SideBySideData).
+// DATA_DIR holds rows.arrow and ticks-SS-BB.arrow (written by SideBySideData).
 // A step that fails (an error, a timeout, a wrong answer) is recorded as
 // failed with its message and the run goes on with the next step.
 import perspective from "@perspective-dev/client";
@@ -50,7 +50,22 @@ function shape(columns) {
   return `${rows}x${names.length}`;
 }
 
-/** Each step: setup (untimed), the timed body returning a check string, teardown (untimed). */
+/** The rows of an Arrow buffer, read by the client's own local engine. */
+async function arrowRowCount(buffer) {
+  if (!buffer) {
+    return 0;
+  }
+  const t = await within(perspective.table(buffer.slice(0)), 30_000, "local table");
+  const n = await t.size();
+  await t.delete();
+  return n;
+}
+
+/**
+ * Each step: setup (untimed), the timed body returning a check string (what
+ * came back, so both servers' answers can be compared), teardown (untimed,
+ * may add to the check).
+ */
 function steps(ctx) {
   const firstScreen = (config) => ({
     async timed() {
@@ -107,22 +122,21 @@ function steps(ctx) {
     {
       key: "updates",
       title: `${ctx.ticks.length} x ${ctx.batchRows} keyed updates, live group_by, on_update rows`,
-      async before() {
+      async before(rep) {
         ctx.view = await call(ctx.table.view({ group_by: ["sym"] }), "view");
         await call(ctx.view.to_columns({ start_row: 0, end_row: SCREEN }), "to_columns");
         ctx.deltas = 0;
-        ctx.deltaBytes = 0;
         ctx.lastDelta = performance.now();
         ctx.onDelta = null;
         await call(ctx.view.on_update((u) => {
           ctx.deltas++;
-          ctx.deltaBytes += u.delta ? u.delta.byteLength : 0;
+          ctx.lastDeltaBuffer = u.delta;
           ctx.lastDelta = performance.now();
           if (ctx.onDelta) {
             ctx.onDelta();
           }
         }, { mode: "row" }), "on_update");
-        ctx.tickBuffers = ctx.ticks.map((t) => t.slice(0));
+        ctx.tickBuffers = ctx.tickSets[rep % ctx.tickSets.length].map((t) => t.slice(0));
       },
       async timed() {
         const want = ctx.tickBuffers.length;
@@ -139,11 +153,12 @@ function steps(ctx) {
           }
           await within(allDeltas, 100, "deltas").catch(() => {});
         }
-        return `${ctx.deltas} deltas, ${(ctx.deltaBytes / 1e3).toFixed(0)} kB`;
+        return `${ctx.deltas} deltas`;
       },
       async after() {
         ctx.onDelta = null;
         await call(ctx.view.delete(), "view delete");
+        return `last delta ${await arrowRowCount(ctx.lastDeltaBuffer)} rows`;
       },
     },
   ];
@@ -170,7 +185,10 @@ async function measure(step, opts) {
     check = await step.timed();
     const ms = performance.now() - t0;
     if (step.after) {
-      await step.after();
+      const more = await step.after();
+      if (more) {
+        check += `, ${more}`;
+      }
     }
     if (rep >= opts.warmup) {
       times.push(ms);
@@ -206,8 +224,16 @@ async function run(args) {
     }
   }
   const ctx = { rowsArrow: arrayBufferOf(path.join(dataDir, "rows.arrow")) };
-  ctx.ticks = fs.readdirSync(dataDir).filter((f) => /^ticks-\d+\.arrow$/.test(f)).sort()
-    .map((f) => arrayBufferOf(path.join(dataDir, f)));
+  // ticks-SS-BB.arrow: set SS, batch BB; each repetition of the update step sends its own set.
+  ctx.tickSets = [];
+  for (const f of fs.readdirSync(dataDir).filter((f) => /^ticks-\d+-\d+\.arrow$/.test(f)).sort()) {
+    const set = Number(f.split("-")[1]);
+    (ctx.tickSets[set] ??= []).push(arrayBufferOf(path.join(dataDir, f)));
+  }
+  if (ctx.tickSets.length === 0) {
+    throw new Error(`no ticks-SS-BB.arrow in ${dataDir}`);
+  }
+  ctx.ticks = ctx.tickSets[0];
   const result = { label, url, opts, loadavgBefore: os.loadavg(), steps: {} };
   ctx.client = await within(perspective.websocket(url), 30_000, "connect");
   try {
