@@ -6,7 +6,8 @@
 #
 # Builds nothing: run `mvn -DskipTests package` first. Needs java, node, npm.
 # Settings (environment): ROWS (1000000), BATCHES (50), BATCH_ROWS (1000),
-# REPS (5), WARMUP (1), BUDGET_S per step (300), OUT (load-tests/target/side-by-side),
+# REPS (5), WARMUP (1) per server and round, ROUNDS (1: Perspective then Parallax;
+# more alternate them again), BUDGET_S per step (300), OUT (load-tests/target/side-by-side),
 # PARALLAX_JAVA_OPTS (extra JVM options for our server, e.g. a JFR recording),
 # PERSPECTIVE_DEFLATE (on: its stock permessage-deflate; off: without, as ours serves).
 set -euo pipefail
@@ -17,6 +18,7 @@ BATCHES=${BATCHES:-50}
 BATCH_ROWS=${BATCH_ROWS:-1000}
 REPS=${REPS:-5}
 WARMUP=${WARMUP:-1}
+ROUNDS=${ROUNDS:-1}
 BUDGET_S=${BUDGET_S:-300}
 PERSPECTIVE_DEFLATE=${PERSPECTIVE_DEFLATE:-on}
 OUT=${OUT:-$ROOT/load-tests/target/side-by-side}
@@ -36,7 +38,8 @@ mkdir -p "$OUT"
 
 echo "Writing $ROWS rows and $BATCHES x $BATCH_ROWS updates to $OUT/data" >&2
 java --add-opens=java.base/java.nio=ALL-UNNAMED -cp "$BENCH_JAR" \
-  dev.parallax.bench.sidebyside.SideBySideData "$OUT/data" "$ROWS" "$BATCHES" "$BATCH_ROWS" $((WARMUP + REPS)) 2>/dev/null
+  dev.parallax.bench.sidebyside.SideBySideData "$OUT/data" "$ROWS" "$BATCHES" "$BATCH_ROWS" $((WARMUP + REPS)) \
+  2>"$OUT/data.log" || { cat "$OUT/data.log" >&2; exit 1; }
 
 SERVER_PID=
 stop_server() {
@@ -64,25 +67,34 @@ wait_for() {
   return 1
 }
 
-# measure LABEL URL: the client script against the server now running.
+# measure LABEL URL OUT.json: the client script against the server now running.
 measure() {
-  (cd "$NODE_DIR" && timeout "$RUN_TIMEOUT_S" node sidebyside.mjs run "$2" "$1" "$OUT/data" "$OUT/$1.json" \
+  (cd "$NODE_DIR" && timeout "$RUN_TIMEOUT_S" node sidebyside.mjs run "$2" "$1" "$OUT/data" "$3" \
     --reps "$REPS" --warmup "$WARMUP" --budget-s "$BUDGET_S")
 }
 
 PERSPECTIVE_ARGS=()
 [[ $PERSPECTIVE_DEFLATE == off ]] && PERSPECTIVE_ARGS=(--no-deflate)
-(cd "$NODE_DIR" && exec node perspective-server.mjs "${PERSPECTIVE_ARGS[@]}") >"$OUT/perspective-server.log" 2>&1 &
-SERVER_PID=$!
-PORT=$(wait_for "$OUT/perspective-server.log" '^PORT [0-9]+' | cut -d' ' -f2)
-measure perspective "ws://127.0.0.1:$PORT/websocket" || echo "the Perspective run failed" >&2
-stop_server
+A_FILES=()
+B_FILES=()
+# Rounds alternate the servers, so that a change in the machine's load between
+# rounds falls on both.
+for round in $(seq "$ROUNDS"); do
+  (cd "$NODE_DIR" && exec node perspective-server.mjs "${PERSPECTIVE_ARGS[@]}") >"$OUT/perspective-server.log" 2>&1 &
+  SERVER_PID=$!
+  PORT=$(wait_for "$OUT/perspective-server.log" '^PORT [0-9]+' | cut -d' ' -f2)
+  measure perspective "ws://127.0.0.1:$PORT/websocket" "$OUT/perspective-$round.json" \
+    || echo "the Perspective run failed" >&2
+  stop_server
+  A_FILES+=("$OUT/perspective-$round.json")
 
-# shellcheck disable=SC2086
-java ${PARALLAX_JAVA_OPTS:-} -jar "$SERVER_JAR" --host 127.0.0.1 --port 0 >"$OUT/parallax-server.log" 2>&1 &
-SERVER_PID=$!
-URL=$(wait_for "$OUT/parallax-server.log" 'ws://127\.0\.0\.1:[0-9]+/websocket')
-measure parallax "$URL" || echo "the Parallax run failed" >&2
-stop_server
+  # shellcheck disable=SC2086
+  java ${PARALLAX_JAVA_OPTS:-} -jar "$SERVER_JAR" --host 127.0.0.1 --port 0 >"$OUT/parallax-server.log" 2>&1 &
+  SERVER_PID=$!
+  URL=$(wait_for "$OUT/parallax-server.log" 'ws://127\.0\.0\.1:[0-9]+/websocket')
+  measure parallax "$URL" "$OUT/parallax-$round.json" || echo "the Parallax run failed" >&2
+  stop_server
+  B_FILES+=("$OUT/parallax-$round.json")
+done
 
-(cd "$NODE_DIR" && node sidebyside.mjs report "$OUT/perspective.json" "$OUT/parallax.json") | tee "$OUT/report.md"
+(IFS=,; cd "$NODE_DIR" && node sidebyside.mjs report "${A_FILES[*]}" "${B_FILES[*]}") | tee "$OUT/report.md"

@@ -3,7 +3,8 @@
 // (Perspective's own Node server or Parallax). Run one server at a time.
 //
 //   node sidebyside.mjs run URL LABEL DATA_DIR OUT.json [--reps N] [--warmup N] [--budget-s S] [--only STEP,..]
-//   node sidebyside.mjs report A.json B.json      (ratio = A / B)
+//   node sidebyside.mjs report A.json[,A2.json..] B.json[,B2.json..]
+//        (rounds pooled per server; ratio = A / B of the medians)
 //
 // DATA_DIR holds rows.arrow and ticks-SS-BB.arrow (written by SideBySideData).
 // A step that fails (an error, a timeout, a wrong answer) is recorded as
@@ -24,7 +25,7 @@ const DELTA_QUIET_MS = 5_000;
 function usage() {
   console.error("usage: node sidebyside.mjs run URL LABEL DATA_DIR OUT.json [--reps N] [--warmup N] [--budget-s S]"
     + " [--only STEP,...]\n"
-    + "       node sidebyside.mjs report A.json B.json");
+    + "       node sidebyside.mjs report A.json[,A2.json...] B.json[,B2.json...]");
   process.exit(2);
 }
 
@@ -265,12 +266,40 @@ async function run(args) {
   }
 }
 
+/**
+ * One server's results over several rounds (files of `run`), its times pooled
+ * per step; a step that failed in any round is failed.
+ */
+function pooled(files) {
+  const runs = files.map((f) => JSON.parse(fs.readFileSync(f, "utf8")));
+  const R = { ...runs[0], steps: {}, rounds: runs.length, loadavgs: runs.map((r) => [r.loadavgBefore, r.loadavgAfter]) };
+  for (const run of runs) {
+    for (const [key, s] of Object.entries(run.steps)) {
+      const p = (R.steps[key] ??= { title: s.title, times: [], checks: [] });
+      if (s.error) {
+        p.error ??= s.error;
+      } else {
+        p.times.push(...s.times);
+        p.checks.push(s.check);
+      }
+    }
+  }
+  for (const p of Object.values(R.steps)) {
+    const sorted = [...p.times].sort((x, y) => x - y);
+    p.n = sorted.length;
+    p.median = percentile(sorted, 50);
+    p.p95 = percentile(sorted, 95);
+    p.check = [...new Set(p.checks)].join(" / ");
+  }
+  return R;
+}
+
 function report([a, b]) {
   if (!b) {
     usage();
   }
-  const A = JSON.parse(fs.readFileSync(a, "utf8"));
-  const B = JSON.parse(fs.readFileSync(b, "utf8"));
+  const A = pooled(a.split(","));
+  const B = pooled(b.split(","));
   const ms = (s) => (s ? (s.error ? "FAILED" : `${s.median.toFixed(1)} (${s.p95.toFixed(1)})`) : "-");
   const rows = [["step", `${A.label} ms median (p95)`, `${B.label} ms median (p95)`, `ratio ${A.label}/${B.label}`,
     "checks"]];
@@ -296,8 +325,9 @@ function report([a, b]) {
       }
     }
     const la = (l) => l.map((v) => v.toFixed(2)).join(" ");
-    console.log(`${R.label}: ${R.rows} rows, ${R.opts.reps} reps after ${R.opts.warmup} warm-up, `
-      + `load average ${la(R.loadavgBefore)} before, ${la(R.loadavgAfter)} after`);
+    console.log(`${R.label}: ${R.rows} rows, ${R.rounds} round(s) of ${R.opts.reps} reps after ${R.opts.warmup} `
+      + `warm-up; load average (1/5/15 min) ${R.loadavgs.map(([x, y]) => `${la(x)} before, ${la(y)} after`)
+        .join("; ")}`);
   }
 }
 
