@@ -6,7 +6,7 @@
 #
 # Builds nothing: run `mvn -DskipTests package` first. Needs java, node, npm.
 # Settings (environment): ROWS (1000000), BATCHES (50), BATCH_ROWS (1000),
-# REPS (5), WARMUP (1) per server and round, ROUNDS (1: Perspective then Parallax;
+# REPS (5), WARMUP (3: the JVM compiles the update path late) per server and round, ROUNDS (1: Perspective then Parallax;
 # more alternate them again), BUDGET_S per step (300), OUT (load-tests/target/side-by-side),
 # PARALLAX_JAVA_OPTS (extra JVM options for our server, e.g. a JFR recording),
 # PERSPECTIVE_DEFLATE (on: its stock permessage-deflate; off: without, as ours serves).
@@ -17,7 +17,7 @@ ROWS=${ROWS:-1000000}
 BATCHES=${BATCHES:-50}
 BATCH_ROWS=${BATCH_ROWS:-1000}
 REPS=${REPS:-5}
-WARMUP=${WARMUP:-1}
+WARMUP=${WARMUP:-3}
 ROUNDS=${ROUNDS:-1}
 BUDGET_S=${BUDGET_S:-300}
 PERSPECTIVE_DEFLATE=${PERSPECTIVE_DEFLATE:-on}
