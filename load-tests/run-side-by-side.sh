@@ -5,11 +5,14 @@
 # Prints each step's median and p95 for both and the ratio Perspective/Parallax.
 #
 # Builds nothing: run `mvn -DskipTests package` first. Needs java, node, npm.
-# Settings (environment): ROWS (1000000), BATCHES (50), BATCH_ROWS (1000),
-# REPS (5), WARMUP (3: the JVM compiles the update path late) per server and round, ROUNDS (1: Perspective then Parallax;
-# more alternate them again), BUDGET_S per step (300), OUT (load-tests/target/side-by-side),
-# PARALLAX_JAVA_OPTS (extra JVM options for our server, e.g. a JFR recording),
-# PERSPECTIVE_DEFLATE (on: its stock permessage-deflate; off: without, as ours serves).
+# Settings (environment):
+#   ROWS (1000000), BATCHES (50), BATCH_ROWS (1000): the data;
+#   REPS (5), WARMUP (3; the JVM compiles the update path late): per server and round;
+#   ROUNDS (1: Perspective, then Parallax; more alternate them again, times pooled);
+#   BUDGET_S (300): measuring time per step, after which repetitions stop;
+#   OUT (load-tests/target/side-by-side): data, logs, raw times and report.md;
+#   PARALLAX_JAVA_OPTS: extra JVM options for our server (e.g. a JFR recording);
+#   PERSPECTIVE_DEFLATE (on: its stock permessage-deflate; off: without, as ours serves).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
