@@ -7,7 +7,7 @@
 //        (rounds pooled per server; ratio = A / B of the medians)
 //
 // DATA_DIR holds rows.arrow and ticks-SS-BB.arrow (written by SideBySideData).
-// A step that fails (an error, a timeout, a wrong answer) is recorded as
+// A step that fails (an error, a timeout) is recorded as
 // failed with its message and the run goes on with the next step.
 import perspective from "@perspective-dev/client";
 import fs from "node:fs";
