@@ -87,6 +87,25 @@ public final class BenchData {
     return ColumnBatch.builder(n).add("id", id).add("qty", qty).add("price", price).build();
   }
 
+  /** The same rows as {@link #ticks} as one Arrow IPC stream ({@code id}, {@code qty}, {@code price}). */
+  public static byte[] ticksArrowStream(int n, int tableSize, long seed) {
+    ColumnBatch b = ticks(n, tableSize, seed);
+    try (BufferAllocator alloc = new RootAllocator();
+        IntVector id = new IntVector("id", alloc);
+        IntVector qty = new IntVector("qty", alloc);
+        Float8Vector price = new Float8Vector("price", alloc)) {
+      id.allocateNew(n);
+      qty.allocateNew(n);
+      price.allocateNew(n);
+      for (int r = 0; r < n; r++) {
+        id.set(r, ((IntColumn) b.column(0)).getInt(r));
+        qty.set(r, ((IntColumn) b.column(1)).getInt(r));
+        price.set(r, ((DoubleColumn) b.column(2)).getDouble(r));
+      }
+      return write(List.of(id, qty, price), n);
+    }
+  }
+
   /** The same rows as {@link #rows} as one Arrow IPC stream (utf8 strings, as a producer would send). */
   public static byte[] arrowStream(int n, long seed) {
     ColumnBatch b = rows(n, 0, seed);
@@ -112,20 +131,23 @@ public final class BenchData {
         price.set(r, ((DoubleColumn) b.column(4)).getDouble(r));
         ts.set(r, ((LongColumn) b.column(5)).getLong(r));
       }
-      List<FieldVector> vectors = List.of(id, sym, side, qty, price, ts);
-      for (FieldVector v : vectors) {
-        v.setValueCount(n);
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream(n * 40);
-      try (VectorSchemaRoot root = new VectorSchemaRoot(vectors);
-          ArrowStreamWriter w = new ArrowStreamWriter(root, null, out)) {
-        w.start();
-        w.writeBatch();
-        w.end();
-      }
-      return out.toByteArray();
+      return write(List.of(id, sym, side, qty, price, ts), n);
+    }
+  }
+
+  private static byte[] write(List<FieldVector> vectors, int n) {
+    for (FieldVector v : vectors) {
+      v.setValueCount(n);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(n * 40);
+    try (VectorSchemaRoot root = new VectorSchemaRoot(vectors);
+        ArrowStreamWriter w = new ArrowStreamWriter(root, null, out)) {
+      w.start();
+      w.writeBatch();
+      w.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return out.toByteArray();
   }
 }
