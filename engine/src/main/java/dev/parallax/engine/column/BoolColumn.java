@@ -58,6 +58,14 @@ public final class BoolColumn extends Column {
   }
 
   @Override
+  void gatherValues(Column src, int[] ids, int n) {
+    long[] in = ((BoolColumn) src).bits;
+    for (int i = 0; i < n; i++) {
+      setBit(bits, i, getBit(in, ids[i]));
+    }
+  }
+
+  @Override
   void clearValues(int from, int count) {
     clearBits(bits, from, count);
   }

@@ -100,6 +100,21 @@ public abstract class Column {
 
   abstract void copyValues(Column src, int from, int to, int count);
 
+  /**
+   * Sets rows {@code 0..n-1} to rows {@code ids[0..n-1]} of {@code src}, a column
+   * of the same type (string columns: the same dictionary): one typed loop, for
+   * snapshots of the rows a batch is about to overwrite.
+   */
+  public final void gather(Column src, int[] ids, int n) {
+    gatherValues(src, ids, n);
+    long[] in = src.validity;
+    for (int i = 0; i < n; i++) {
+      setBit(validity, i, getBit(in, ids[i]));
+    }
+  }
+
+  abstract void gatherValues(Column src, int[] ids, int n);
+
   /** Sets rows {@code from..from+count-1} null. */
   public final void clearRange(int from, int count) {
     clearBits(validity, from, count);

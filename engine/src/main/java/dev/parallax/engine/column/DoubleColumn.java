@@ -56,6 +56,14 @@ public final class DoubleColumn extends Column {
   }
 
   @Override
+  void gatherValues(Column src, int[] ids, int n) {
+    double[] in = ((DoubleColumn) src).values;
+    for (int i = 0; i < n; i++) {
+      values[i] = in[ids[i]];
+    }
+  }
+
+  @Override
   void clearValues(int from, int count) {
     java.util.Arrays.fill(values, from, from + count, 0d);
   }

@@ -66,6 +66,14 @@ public final class IntColumn extends Column {
   }
 
   @Override
+  void gatherValues(Column src, int[] ids, int n) {
+    int[] in = ((IntColumn) src).values;
+    for (int i = 0; i < n; i++) {
+      values[i] = in[ids[i]];
+    }
+  }
+
+  @Override
   void clearValues(int from, int count) {
     java.util.Arrays.fill(values, from, from + count, 0);
   }

@@ -127,6 +127,18 @@ public final class StringColumn extends Column {
   }
 
   @Override
+  void gatherValues(Column src, int[] ids, int n) {
+    StringColumn s = (StringColumn) src;
+    if (s.dictionary != dictionary) {
+      throw new IllegalArgumentException("string columns do not share a dictionary");
+    }
+    int[] in = s.codes;
+    for (int i = 0; i < n; i++) {
+      codes[i] = in[ids[i]];
+    }
+  }
+
+  @Override
   void clearValues(int from, int count) {
     java.util.Arrays.fill(codes, from, from + count, 0);
   }

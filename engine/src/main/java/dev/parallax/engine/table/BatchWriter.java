@@ -114,9 +114,7 @@ final class BatchWriter {
       Column dst = src instanceof StringColumn
           ? StringColumn.sharing(((StringColumn) src).dictionary(), ids.length)
           : Column.create(src.type(), ids.length);
-      for (int i = 0; i < ids.length; i++) {
-        dst.copyRow(src, ids[i], i);
-      }
+      dst.gather(src, ids, ids.length);
       b.add(schema.name(c), dst);
     }
     return b.build();
@@ -201,7 +199,7 @@ final class BatchWriter {
       StringColumn src = (StringColumn) batch.column(keyInBatch);
       remap = ((StringColumn) columns[keyColumn]).remapFrom(src.dictionary());
     }
-    IntOpenHashSet seen = new IntOpenHashSet();
+    IntOpenHashSet seen = new IntOpenHashSet(n - first);
     for (int i = first; i < n; i++) {
       int row;
       if (keyInBatch >= 0) {
