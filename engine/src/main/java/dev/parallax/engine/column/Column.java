@@ -142,6 +142,12 @@ public abstract class Column {
     }
   }
 
+  static void setBits(long[] bits, int from, int count) {
+    for (int i = 0; i < count; i++) {
+      setBit(bits, from + i, true);
+    }
+  }
+
   static void clearBits(long[] bits, int from, int count) {
     int i = 0;
     while (i < count && ((from + i) & 63) != 0) {

@@ -64,6 +64,64 @@ public final class ColumnBatch {
     return present[col] == null;
   }
 
+  /**
+   * One batch of the rows of {@code parts}, in order: how back-to-back updates
+   * become one batch that every view sees once. The parts must carry the same
+   * columns in the same order, with the same types ({@link #sameColumns}).
+   */
+  public static ColumnBatch concat(List<ColumnBatch> parts) {
+    ColumnBatch first = parts.get(0);
+    int rows = 0;
+    for (ColumnBatch p : parts) {
+      if (!first.sameColumns(p)) {
+        throw new IllegalArgumentException("batches carry different columns: " + first.schema() + " and " + p.schema());
+      }
+      rows += p.rowCount;
+    }
+    Builder b = builder(rows);
+    for (int c = 0; c < first.names.length; c++) {
+      Column out = Column.create(first.columns[c].type(), rows);
+      long[] present = null;
+      int at = 0;
+      for (ColumnBatch p : parts) {
+        Column in = p.columns[c];
+        if (out instanceof StringColumn) {
+          StringColumn s = (StringColumn) out;
+          s.copyRangeRemapped((StringColumn) in, 0, at, p.rowCount, s.remapFrom(((StringColumn) in).dictionary()));
+        } else {
+          out.copyRange(in, 0, at, p.rowCount);
+        }
+        if (present == null && !p.isDense(c)) {
+          present = new long[(rows + 63) >>> 6];
+          Column.setBits(present, 0, at);
+        }
+        if (present != null) {
+          if (p.isDense(c)) {
+            Column.setBits(present, at, p.rowCount);
+          } else {
+            Column.copyBits(p.present[c], 0, present, at, p.rowCount);
+          }
+        }
+        at += p.rowCount;
+      }
+      b.add(first.names[c], out, present);
+    }
+    return b.build();
+  }
+
+  /** Whether {@code other} carries the same columns, in the same order, of the same types. */
+  public boolean sameColumns(ColumnBatch other) {
+    if (names.length != other.names.length) {
+      return false;
+    }
+    for (int c = 0; c < names.length; c++) {
+      if (!names[c].equals(other.names[c]) || columns[c].type() != other.columns[c].type()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The batch's columns and types, in batch order. */
   public Schema schema() {
     List<String> n = new ArrayList<>(names.length);

@@ -143,6 +143,15 @@ public final class Table {
     return columns[schema.require(name)];
   }
 
+  /**
+   * Checks {@code batch} as {@link #update} would, without applying it: a
+   * {@link ParallaxException} says what is wrong with it.
+   */
+  public void check(ColumnBatch batch) {
+    checkOpen();
+    writer.validate(batch);
+  }
+
   /** Upserts (indexed), appends (unindexed) or overwrites the oldest rows (limit). */
   public TableDelta update(ColumnBatch batch) {
     checkOpen();

@@ -44,12 +44,11 @@ final class TableCalls {
       case TABLE_MAKE_PORT_REQ:
         return session.onHost(host, () -> r.setTableMakePortResp(
             Wire.TableMakePortResp.newBuilder().setPortId(host.makePort())).build());
-      case TABLE_UPDATE_REQ:
-        return session.onHost(host, () -> {
-          Wire.TableUpdateReq u = req.getTableUpdateReq();
-          host.update(TableData.read(u.getData(), host.table().schema()), u.getPortId());
-          return r.setTableUpdateResp(Wire.TableUpdateResp.getDefaultInstance()).build();
-        });
+      case TABLE_UPDATE_REQ: {
+        Wire.TableUpdateReq u = req.getTableUpdateReq();
+        return session.here(host.queueUpdate(() -> TableData.read(u.getData(), host.table().schema()), u.getPortId()))
+            .map(v -> r.setTableUpdateResp(Wire.TableUpdateResp.getDefaultInstance()).build());
+      }
       case TABLE_REPLACE_REQ:
         return session.onHost(host, () -> {
           host.replace(TableData.read(req.getTableReplaceReq().getData(), host.table().schema()));

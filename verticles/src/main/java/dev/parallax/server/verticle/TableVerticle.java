@@ -30,15 +30,26 @@ import java.util.function.Consumer;
  * are only ever touched by one thread and need no locks. Everything else
  * (sessions, REST, the event loop) reaches the table only through {@link #call}.
  *
- * <p>The methods other than {@link #call}, {@link #name()} and
- * {@link #deploy} may only be used inside a task given to {@link #call}.
+ * <p>Updates that arrive back to back over the protocol ({@link #queueUpdate})
+ * are applied as one batch, as Perspective processes queued updates together:
+ * every view sees them once, and the work per view is done once. The batch is
+ * applied behind the updates already queued, and always before any other task
+ * runs, so every reader sees each update in order.
+ *
+ * <p>The methods other than {@link #call}, {@link #queueUpdate}, {@link #name()}
+ * and {@link #deploy} may only be used inside a task given to {@link #call}.
  */
 public final class TableVerticle extends AbstractVerticle {
+  private static final System.Logger LOG = System.getLogger(TableVerticle.class.getName());
+
   private final String name;
   private final Table table;
   private final TableOptions options;
   private final Map<Object, Runnable> deleteSubscribers = new LinkedHashMap<>();
   private final Map<Object, Consumer<RemovedKeys>> removeSubscribers = new LinkedHashMap<>();
+  private final List<ColumnBatch> queued = new ArrayList<>();
+  private int queuedPort;
+  private boolean flushScheduled;
   private Context owner;
   private int nextPort = 1;
   private int currentPort;
@@ -79,6 +90,7 @@ public final class TableVerticle extends AbstractVerticle {
     Promise<T> promise = Promise.promise();
     owner.runOnContext(v -> {
       try {
+        flush();
         promise.complete(task.call());
       } catch (Throwable e) {
         promise.fail(e);
@@ -101,13 +113,65 @@ public final class TableVerticle extends AbstractVerticle {
     return nextPort++;
   }
 
-  /** Applies an update that came in on {@code port}. */
+  /** Applies an update that came in on {@code port} now, after any queued ones. */
   public TableDelta update(ColumnBatch batch, int port) {
     checkPort(port);
+    flush();
+    return apply(batch, port);
+  }
+
+  /**
+   * Reads an update ({@code read} runs on the table's thread) and queues it, to
+   * be applied with the updates queued behind it. A bad update is refused alone:
+   * the future fails with its error and nothing is queued.
+   */
+  public Future<Void> queueUpdate(Callable<ColumnBatch> read, int port) {
+    Promise<Void> promise = Promise.promise();
+    owner.runOnContext(v -> {
+      try {
+        ColumnBatch batch = read.call();
+        checkPort(port);
+        table.check(batch);
+        if (!queued.isEmpty() && (port != queuedPort || !queued.get(0).sameColumns(batch))) {
+          flush();
+        }
+        queued.add(batch);
+        queuedPort = port;
+        if (!flushScheduled) {
+          // Runs behind the tasks already waiting, so the updates among them join this batch.
+          flushScheduled = true;
+          owner.runOnContext(w -> {
+            flushScheduled = false;
+            flush();
+          });
+        }
+        promise.complete();
+      } catch (Throwable e) {
+        promise.fail(e);
+      }
+    });
+    return promise.future();
+  }
+
+  /** Applies the queued updates as one batch. */
+  private void flush() {
+    if (queued.isEmpty()) {
+      return;
+    }
+    ColumnBatch batch = queued.size() == 1 ? queued.get(0) : ColumnBatch.concat(queued);
+    queued.clear();
+    try {
+      apply(batch, queuedPort);
+    } catch (RuntimeException e) {
+      // Each part passed check() alone; together they cannot fail but by a bug, which must not stop the table.
+      LOG.log(System.Logger.Level.ERROR, "queued updates of table " + name + " failed", e);
+    }
+  }
+
+  private TableDelta apply(ColumnBatch batch, int port) {
     currentPort = port;
     try {
-      TableDelta delta = table.update(batch);
-      return delta;
+      return table.update(batch);
     } finally {
       currentPort = 0;
     }
