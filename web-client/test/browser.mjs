@@ -1,0 +1,152 @@
+// Drives the demo pages in Debian's Chromium: `node test/browser.mjs BASE_URL SCREENSHOT_DIR`.
+// Prints one JSON line {"failures": n, "checks": [...]} and exits non-zero on any failure.
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+
+const base = process.argv[2] ?? "http://127.0.0.1:8080/";
+const shots = process.argv[3] ?? "target/screenshots";
+const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const PAGES = [
+    ["client-only.html", null],
+    ["server-only.html", "websocket"],
+    ["server-only.html", "eventbus"],
+    ["replicated.html", "websocket"],
+    ["replicated.html", "eventbus"],
+];
+
+const checks = [];
+function check(name, ok, detail = "") {
+    checks.push({ name, ok: !!ok, ...(ok ? {} : { detail: String(detail) }) });
+}
+
+mkdirSync(shots, { recursive: true });
+const profile = mkdtempSync(join(tmpdir(), "parallax-chromium-"));
+const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    viewport: { width: 1400, height: 820 },
+    args: [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ],
+});
+
+try {
+    await home(context);
+    for (const [path, transport] of PAGES) {
+        await demoPage(context, path, transport);
+    }
+} catch (e) {
+    check("the suite ran to its end", false, e.stack ?? e);
+} finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+}
+
+const failures = checks.filter((c) => !c.ok).length;
+console.log(JSON.stringify({ failures, checks }));
+process.exit(failures === 0 ? 0 : 1);
+
+async function home(context) {
+    const page = await context.newPage();
+    await page.goto(new URL("./", base).href);
+    const links = await page.locator("a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    for (const target of ["client-only.html", "server-only.html?transport=websocket", "server-only.html?transport=eventbus",
+        "replicated.html?transport=websocket", "replicated.html?transport=eventbus"]) {
+        check(`/ links to ${target}`, links.includes(target), links.join(" "));
+    }
+    await page.screenshot({ path: join(shots, "index.png") });
+    await page.close();
+}
+
+async function demoPage(context, path, transport) {
+    const label = transport ? `${path}?transport=${transport}` : path;
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+    page.on("console", (m) => m.type() === "error" && errors.push(`console: ${m.text()}`));
+    await page.goto(new URL(transport ? `${path}?transport=${transport}` : path, base).href);
+
+    await page.waitForFunction(() => window.parallaxDemo?.ready || window.parallaxDemo?.error, null, { timeout: 60000 });
+    const error = await page.evaluate(() => window.parallaxDemo.error);
+    check(`${label}: loads`, !error, error);
+    if (error) {
+        await page.screenshot({ path: join(shots, screenshotName(path, transport)) });
+        await page.close();
+        return;
+    }
+
+    const header = await page.locator("header").innerText();
+    const design = { "client-only.html": "Client-only", "server-only.html": "Server-only", "replicated.html": "Replicated" }[path];
+    const transportName = { websocket: "WebSocket", eventbus: "Vert.x event bus" }[transport] ?? "HTTP snapshot";
+    check(`${label}: header names design and transport`, header.includes(design) && header.includes(transportName), header);
+
+    const rows = await page.evaluate(() => window.parallaxDemo.table.size());
+    check(`${label}: the viewer's table holds rows`, rows >= 10000, rows);
+
+    const cells = page.locator("perspective-viewer-datagrid regular-table tbody td");
+    await cells.first().waitFor({ timeout: 30000 }).catch(() => {});
+    const texts = await cells.allInnerTexts();
+    check(`${label}: the grid shows cells`, texts.filter((t) => t.trim() !== "").length >= 20, texts.slice(0, 10).join("|"));
+
+    if (transport) {
+        await ticks(page, label, "the data ticks");
+        const before = await gridText(page);
+        let changed = false;
+        for (let i = 0; i < 20 && !changed; i++) {
+            await page.waitForTimeout(250);
+            changed = (await gridText(page)) !== before;
+        }
+        check(`${label}: the grid's cells change`, changed);
+    }
+    if (path === "replicated.html") {
+        await replicaSeesRemove(page, label);
+    }
+    if (transport === "eventbus") {
+        await page.evaluate(() => window.parallaxDemo.client.__parallax_drop__());
+        await page.waitForTimeout(500);
+        await ticks(page, label, "ticks again after a dropped connection");
+    }
+    await page.screenshot({ path: join(shots, screenshotName(path, transport)) });
+    check(`${label}: no page errors`, errors.length === 0, errors.join("\n"));
+    await page.close();
+}
+
+async function ticks(page, label, what) {
+    const before = await page.evaluate(() => window.parallaxDemo.ticks);
+    await page.waitForFunction((n) => window.parallaxDemo.ticks >= n + 3, before, { timeout: 15000 }).catch(() => {});
+    const after = await page.evaluate(() => window.parallaxDemo.ticks);
+    check(`${label}: ${what}`, after >= before + 3, `${before} -> ${after}`);
+}
+
+/** Removes a key on the server, through the page's server table, and watches for it to leave the replica. */
+async function replicaSeesRemove(page, label) {
+    const result = await page.evaluate(async () => {
+        const { serverTable, table } = window.parallaxDemo;
+        const id = 1 + Math.floor(Math.random() * 19000);
+        const view = await table.view({ filter: [["id", "==", id]], columns: ["id"] });
+        const present = await view.num_rows();
+        await serverTable.remove([id]);
+        const deadline = Date.now() + 10000;
+        let gone = false;
+        while (!gone && Date.now() < deadline) {
+            gone = (await view.num_rows()) === 0;
+            if (!gone) {
+                await new Promise((r) => setTimeout(r, 20));
+            }
+        }
+        await view.delete();
+        return { id, present, gone };
+    });
+    check(`${label}: a server-side remove reaches the replica`, result.present === 1 && result.gone, JSON.stringify(result));
+}
+
+async function gridText(page) {
+    return (await page.locator("perspective-viewer-datagrid regular-table tbody").allInnerTexts()).join("\n");
+}
+
+function screenshotName(path, transport) {
+    return `${path.replace(".html", "")}${transport ? `-${transport}` : ""}.png`;
+}
