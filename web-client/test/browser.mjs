@@ -69,8 +69,10 @@ async function demoPage(context, path, transport) {
     page.on("console", (m) => m.type() === "error" && errors.push(`console: ${m.text()}`));
     await page.goto(new URL(transport ? `${path}?transport=${transport}` : path, base).href);
 
-    await page.waitForFunction(() => window.parallaxDemo?.ready || window.parallaxDemo?.error, null, { timeout: 60000 });
-    const error = await page.evaluate(() => window.parallaxDemo.error);
+    const loaded = await page
+        .waitForFunction(() => window.parallaxDemo?.ready || window.parallaxDemo?.error, null, { timeout: 60000 })
+        .then(() => page.evaluate(() => window.parallaxDemo.error), () => "not ready after 60 s");
+    const error = loaded && `${loaded} ${errors.join("\n")}`;
     check(`${label}: loads`, !error, error);
     if (error) {
         await page.screenshot({ path: join(shots, screenshotName(path, transport)) });

@@ -1,0 +1,78 @@
+package dev.parallax.server.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.parallax.server.ParallaxOptions;
+import dev.parallax.server.ParallaxServer;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo pages of {@code --demo} in a real browser: Debian's Chromium driven
+ * by Playwright ({@code web-client/test/browser.mjs}) against this server on a
+ * loopback port. Every page and transport: the viewer holds rows, the grid shows
+ * cells, the data ticks, no page errors; replicas see a server-side remove; the
+ * event-bus pages tick again after their connection drops. Screenshots land in
+ * {@code target/screenshots}. Without Chromium the test is skipped, except on
+ * CI ({@code CI=true}), where it fails.
+ */
+class TestDemoPagesInBrowser {
+  private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
+  private static final long TIMEOUT_S = 420;
+
+  private Vertx vertx;
+  private ParallaxServer server;
+  private int port;
+
+  @BeforeEach
+  void startDemoServer() throws Exception {
+    vertx = Vertx.vertx();
+    server = ParallaxServer.create(vertx, new ParallaxOptions());
+    HttpServer http = DemoMarket.start(vertx, server).compose(v -> server.listen(0, "127.0.0.1"))
+        .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    port = http.actualPort();
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void everyDemoPageShowsTheLiveTableInChromium() throws Exception {
+    if (!new File(CHROMIUM).canExecute()) {
+      if ("true".equals(System.getenv("CI"))) {
+        fail("Chromium is missing at " + CHROMIUM + ": the browser tests need it on CI (apt-get install chromium)");
+      }
+      Assumptions.abort("no Chromium at " + CHROMIUM);
+    }
+    File dir = new File(System.getProperty("parallax.webclient.dir", "../web-client"));
+    assertTrue(new File(dir, "node_modules/playwright-core").isDirectory(),
+        "run `npm ci` in " + dir.getAbsolutePath() + " (the Maven build of web-client does)");
+    String screenshots = System.getProperty("parallax.screenshots.dir", "target/screenshots");
+    Path log = Files.createTempFile("parallax-browser", ".log");
+    Process node = new ProcessBuilder("node", "test/browser.mjs", "http://127.0.0.1:" + port + "/",
+        new File(screenshots).getAbsolutePath())
+        .directory(dir).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    try {
+      assertTrue(node.waitFor(TIMEOUT_S, TimeUnit.SECONDS), "the browser suite did not finish in " + TIMEOUT_S + " s");
+    } finally {
+      node.destroyForcibly();
+    }
+    String report = Files.readString(log, StandardCharsets.UTF_8);
+    Files.delete(log);
+    assertEquals(0, node.exitValue(), report);
+    assertTrue(report.contains("\"failures\":0"), report);
+  }
+}
