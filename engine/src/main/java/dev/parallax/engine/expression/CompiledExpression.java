@@ -11,6 +11,7 @@ import dev.parallax.engine.column.Schema;
 import dev.parallax.engine.column.StringColumn;
 import dev.parallax.engine.table.Table;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * An expression compiled once against a schema, ready to fill a column from any
@@ -24,10 +25,15 @@ import java.util.List;
  * holds, which a whole-chunk evaluation of both branches would violate. String
  * results travel as references (dictionary strings for columns).
  *
- * <p>A float result that is NaN ({@code sqrt(-1)}, {@code 0 / 0}) is null:
+ * <p>A float result that is NaN ({@code sqrt(-1)}, {@code inf - inf}) is null:
  * nodes carry null as NaN, so the two cannot be told apart (Perspective keeps
- * such a NaN as a value, which its CSV writes as {@code nan}). Infinities
- * ({@code log(0)}) are kept as values, as Perspective keeps them.
+ * such a NaN as a value, which its CSV writes as {@code nan}, and which
+ * {@code is_null} and {@code coalesce} do not take for null). Telling them apart
+ * would need a validity bit beside every value through every node: NaN is the
+ * only double that propagates like null, and the JVM does not promise to keep a
+ * NaN's payload bits through arithmetic, so no second NaN can stand for the other.
+ * Division by zero is null, as in Perspective; infinities ({@code log(0)}) are
+ * values, as Perspective keeps them.
  *
  * <p>Not thread-safe: the scratch arrays and variables are the instance's own.
  * Compile one per thread for parallel evaluation.
@@ -40,6 +46,9 @@ public final class CompiledExpression {
   private final Inputs inputs;
   private final boolean rowByRow;
   private final boolean isVolatile;
+  /** The index column {@code index()} reads, or null; only checked when the expression calls it. */
+  private final String indexColumn;
+  private final boolean usesIndex;
   private final int[] chunkRows = new int[NumNode.CHUNK];
   private final double[] chunkValues = new double[NumNode.CHUNK];
 
@@ -51,6 +60,8 @@ public final class CompiledExpression {
     this.inputs = compiler.inputs;
     this.rowByRow = compiler.rowByRow;
     this.isVolatile = compiler.isVolatile;
+    this.indexColumn = compiler.indexColumn;
+    this.usesIndex = compiler.usesIndex;
   }
 
   /** The name the expression's column is known by in a view. */
@@ -77,8 +88,10 @@ public final class CompiledExpression {
   }
 
   /**
-   * Whether values change with no change to the table: the expression calls
-   * {@code now()}, {@code today()} or {@code random()}, so every evaluation may differ.
+   * Whether a row's value can change when none of its own inputs did: the
+   * expression calls {@code now()}, {@code today()} or {@code random()}, so every
+   * evaluation may differ, or {@code vlookup()}, which reads other rows. Such an
+   * expression is recomputed for every row on every change.
    */
   public boolean isVolatile() {
     return isVolatile;
@@ -147,6 +160,11 @@ public final class CompiledExpression {
               + input + "' is " + schema.type(input) + "; this table's schema is " + table.schema());
         }
       }
+    }
+    if (usesIndex && !Objects.equals(table.options().getIndex(), indexColumn)) {
+      throw new ParallaxException("Expression '" + name + "' calls index() and was compiled for "
+          + (indexColumn == null ? "an unindexed table" : "a table indexed by '" + indexColumn + "'")
+          + "; this table's index is " + table.options().getIndex());
     }
     inputs.bind(table);
   }

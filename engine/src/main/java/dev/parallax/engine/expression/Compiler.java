@@ -3,8 +3,11 @@ package dev.parallax.engine.expression;
 import dev.parallax.engine.column.ColumnType;
 import dev.parallax.engine.column.Schema;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Type-checks a syntax tree against a table schema and builds its node tree in the
@@ -15,18 +18,27 @@ final class Compiler {
   static final String TYPE_ERROR = "Type Error - inputs do not resolve to a valid expression.";
 
   private final Schema schema;
+  /** The index column of the tables this expression runs on, or null: what {@code index()} reads. */
+  final String indexColumn;
   final Inputs inputs = new Inputs();
   final Frame frame = new Frame();
   private final Map<String, Integer> slots = new HashMap<>();
   private final Map<String, ValueType> varTypes = new HashMap<>();
+  final Map<String, Vectors.Info> vectors = new HashMap<>();
   private int loopDepth;
   /** Set once the program uses variables or loops: then rows must run one at a time. */
   boolean rowByRow;
-  /** Set when the program calls now(), today() or random(): its values change without any delta. */
+  /**
+   * Set when the program calls now(), today() or random(), whose values change
+   * without any delta, or vlookup(), whose values change with other rows.
+   */
   boolean isVolatile;
+  /** Set when the program calls index(): it then only runs on tables with {@link #indexColumn} as index. */
+  boolean usesIndex;
 
-  Compiler(Schema schema) {
+  Compiler(Schema schema, String indexColumn) {
     this.schema = schema;
+    this.indexColumn = indexColumn;
   }
 
   static ExpressionException typeError(Pos pos) {
@@ -35,7 +47,7 @@ final class Compiler {
 
   /** Compiles a whole program: its value must be one of the six column types. */
   Typed program(Ast ast) {
-    Typed t = compile(ast);
+    Typed t = compile(ast).scalar();
     if (t.type() == ValueType.NULL || t.type() == ValueType.VOID) {
       throw typeError(ast.pos());
     }
@@ -71,6 +83,16 @@ final class Compiler {
       return sequence(s);
     } else if (ast instanceof Ast.Loop l) {
       return loop(l);
+    } else if (ast instanceof Ast.Block b) {
+      return scoped(() -> compile(b.body()));
+    } else if (ast instanceof Ast.AllCases a) {
+      return allCases(a);
+    } else if (ast instanceof Ast.VecDeclare d) {
+      return Vectors.declare(this, d);
+    } else if (ast instanceof Ast.Element e) {
+      return Vectors.read(this, e);
+    } else if (ast instanceof Ast.ElementAssign a) {
+      return Vectors.store(this, a);
     } else if (ast instanceof Ast.Jump j) {
       if (loopDepth == 0) {
         throw new ExpressionException("Invalid use of '" + (j.isBreak() ? "break" : "continue")
@@ -98,11 +120,15 @@ final class Compiler {
     if (varTypes.containsKey(columnVariable(name))) {
       return variable(new Ast.Var(columnVariable(name), pos));
     }
-    int i = schema.indexOf(name);
-    if (i < 0) {
+    if (!schema.contains(name)) {
       throw new ExpressionException("Value Error - Input column \"" + name + "\" does not exist.", pos);
     }
-    ColumnType type = schema.type(i);
+    return tableColumn(name);
+  }
+
+  /** A reader of table column {@code name}, which must exist; no variable can shadow it. */
+  Typed tableColumn(String name) {
+    ColumnType type = schema.type(schema.indexOf(name));
     int slot = inputs.slot(name);
     switch (type) {
       case INTEGER:
@@ -120,6 +146,10 @@ final class Compiler {
   }
 
   private Typed variable(Ast.Var v) {
+    Vectors.Info vector = vectors.get(v.name());
+    if (vector != null) {
+      return Typed.vec(new VectorNodes.Var(frame, vector.slot(), vector.types().clone()));
+    }
     ValueType t = varTypes.get(v.name());
     if (t == null) {
       switch (v.name()) {
@@ -134,7 +164,7 @@ final class Compiler {
   }
 
   private Typed unary(Ast.Unary u) {
-    Typed x = compile(u.operand());
+    Typed x = compile(u.operand()).scalar();
     if (!x.isNumeric()) {
       throw typeError(u.pos());
     }
@@ -145,13 +175,20 @@ final class Compiler {
     Typed l = compile(b.left());
     Typed r = compile(b.right());
     Operators.Op op = Operators.Op.of(b.op());
+    boolean arithmetic = op == Operators.Op.ADD || op == Operators.Op.SUB || op == Operators.Op.MUL
+        || op == Operators.Op.DIV || op == Operators.Op.MOD || op == Operators.Op.POW;
+    if (arithmetic && (l.vec() != null || r.vec() != null)) {
+      return Vectors.arith(op, l, r, b.pos());
+    }
+    l = l.scalar();
+    r = r.scalar();
     switch (op) {
       case ADD: case SUB: case MUL: case DIV: case MOD: case POW:
         // The null literal is a number here, as in 5.5.1: "x" + null is a float column of nulls.
         if (!(l.isNumeric() || l.type() == ValueType.NULL) || !(r.isNumeric() || r.type() == ValueType.NULL)) {
           throw typeError(b.pos());
         }
-        if (op == Operators.Op.DIV && isConstant(b.right()) && r.num().eval(0) == 0 && !isConstant(b.left())) {
+        if (op == Operators.Op.DIV && isConstant(b.right()) && constantValue(b.right()) == 0 && !isConstant(b.left())) {
           // 5.5.1 refuses a division of a varying value by a constant zero ("x" / 0, "x" / (1 - 1)),
           // though it takes 1 / 0 and "x" % 0, which are null.
           throw typeError(b.pos());
@@ -184,7 +221,7 @@ final class Compiler {
   }
 
   /** Whether {@code ast} is built of number literals and arithmetic alone, so its value is known now. */
-  private static boolean isConstant(Ast ast) {
+  static boolean isConstant(Ast ast) {
     if (ast instanceof Ast.Num) {
       return true;
     }
@@ -192,6 +229,48 @@ final class Compiler {
       return isConstant(u.operand());
     }
     return ast instanceof Ast.Binary b && isConstant(b.left()) && isConstant(b.right());
+  }
+
+  /** The value of an {@link #isConstant} expression. */
+  static double constantValue(Ast ast) {
+    if (ast instanceof Ast.Num n) {
+      return n.value();
+    }
+    if (ast instanceof Ast.Unary u) {
+      double x = constantValue(u.operand());
+      return u.op().equals("-") ? -x : x;
+    }
+    Ast.Binary b = (Ast.Binary) ast;
+    return Operators.apply(Operators.Op.of(b.op()), constantValue(b.left()), constantValue(b.right()));
+  }
+
+  /** Whether {@code name} is a scalar variable. */
+  boolean isVariable(String name) {
+    return varTypes.containsKey(name);
+  }
+
+  /** Refuses to declare a name already declared in scope; {@code after} is the token after the name. */
+  void checkUnused(String name, Pos after) {
+    if (vectors.containsKey(name) || varTypes.containsKey(name)) {
+      throw new ExpressionException("Illegal redefinition of local variable: '" + name + "'", after);
+    }
+  }
+
+  /**
+   * Compiles a block or loop whose variables end with it, as in 5.5.1: a name
+   * declared inside is unknown after it, so no row can read a value a block left
+   * behind on an earlier row.
+   */
+  private Typed scoped(Supplier<Typed> body) {
+    Set<String> vars = new HashSet<>(varTypes.keySet());
+    Set<String> vecs = new HashSet<>(vectors.keySet());
+    try {
+      return body.get();
+    } finally {
+      varTypes.keySet().retainAll(vars);
+      slots.keySet().retainAll(vars);
+      vectors.keySet().retainAll(vecs);
+    }
   }
 
   /**
@@ -216,7 +295,7 @@ final class Compiler {
 
   private Typed conditional(Ast.Cond c) {
     NumNode cond = condition(compile(c.condition()), c.pos());
-    Typed a = compile(c.then());
+    Typed a = compile(c.then()).scalar();
     if (c.otherwise() == null) {
       if (a.type() == ValueType.STRING) {
         return Typed.str(new ControlNodes.StrCond(cond, a.str(), new ValueNodes.StrConst(null)));
@@ -227,7 +306,7 @@ final class Compiler {
       // Without else the value is the branch's, of the branch's type, and null where the condition fails.
       return Typed.num(a.type(), new ControlNodes.NumCond(cond, a.num(), new ValueNodes.NumConst(Double.NaN)));
     }
-    Typed b = compile(c.otherwise());
+    Typed b = compile(c.otherwise()).scalar();
     if (a.type() == ValueType.STRING && b.type() == ValueType.STRING) {
       return Typed.str(new ControlNodes.StrCond(cond, a.str(), b.str()));
     }
@@ -242,9 +321,28 @@ final class Compiler {
     return Typed.num(t, new ControlNodes.NumCond(cond, a.num(), b.num()));
   }
 
+  private Typed allCases(Ast.AllCases a) {
+    rowByRow = true;
+    NumNode[] conditions = new NumNode[a.conditions().size()];
+    NumNode[] values = new NumNode[conditions.length];
+    for (int i = 0; i < conditions.length; i++) {
+      conditions[i] = condition(compile(a.conditions().get(i)), a.pos());
+      Typed v = compile(a.values().get(i)).scalar();
+      if (v.num() == null || v.type() == ValueType.VOID || v.type() == ValueType.NULL) {
+        throw typeError(a.values().get(i).pos());
+      }
+      values[i] = v.num();
+    }
+    return Typed.num(ValueType.FLOAT, new ControlNodes.AllCases(conditions, values));
+  }
+
   private Typed declare(Ast.Declare d) {
     rowByRow = true;
-    Typed init = d.init() == null ? Typed.num(ValueType.FLOAT, new ValueNodes.NumConst(0)) : compile(d.init());
+    if (!d.name().startsWith("\"")) {
+      // a column's stand-in ("x" := …) may be set again; a named variable may not be declared twice
+      checkUnused(d.name(), d.after());
+    }
+    Typed init = d.init() == null ? Typed.num(ValueType.FLOAT, new ValueNodes.NumConst(0)) : compile(d.init()).scalar();
     if (init.type() == ValueType.VOID || init.type() == ValueType.NULL) {
       throw typeError(d.pos());
     }
@@ -261,11 +359,14 @@ final class Compiler {
 
   private Typed assign(Ast.Assign a) {
     rowByRow = true;
+    if (vectors.containsKey(a.name())) {
+      return Vectors.fill(this, a);
+    }
     ValueType t = varTypes.get(a.name());
     if (t == null) {
       throw new ExpressionException("Undefined symbol: '" + a.name() + "'", a.pos());
     }
-    Typed value = compile(a.value());
+    Typed value = compile(a.value()).scalar();
     int slot = slots.get(a.name());
     if (a.op() != null) {
       if ((t != ValueType.INTEGER && t != ValueType.FLOAT) || !value.isNumeric()) {
@@ -291,16 +392,23 @@ final class Compiler {
 
   private Typed sequence(Ast.Seq s) {
     List<Ast> statements = s.statements();
+    if (statements.isEmpty()) {
+      return Typed.num(ValueType.VOID, new ValueNodes.NumConst(Double.NaN));
+    }
     ControlNodes.Effect[] first = new ControlNodes.Effect[statements.size() - 1];
     for (int i = 0; i < first.length; i++) {
       first[i] = ControlNodes.effect(compile(statements.get(i)));
     }
-    Typed last = compile(statements.get(statements.size() - 1));
+    Typed last = compile(statements.get(statements.size() - 1)).scalar();
     return last.type() == ValueType.STRING ? Typed.str(new ControlNodes.StrSeq(frame, first, last.str()))
         : Typed.num(last.type(), new ControlNodes.NumSeq(frame, first, last.num()));
   }
 
   private Typed loop(Ast.Loop l) {
+    return scoped(() -> loopInScope(l));
+  }
+
+  private Typed loopInScope(Ast.Loop l) {
     rowByRow = true;
     ControlNodes.Effect init = l.init() == null ? null : ControlNodes.effect(compile(l.init()));
     NumNode cond = condition(compile(l.condition()), l.condition().pos());

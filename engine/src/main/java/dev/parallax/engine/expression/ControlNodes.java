@@ -128,6 +128,28 @@ final class ControlNodes {
     }
   }
 
+  /** {@code [*] { case … }}: runs every case that holds; the last one's value, or 0 when none does. */
+  static final class AllCases extends NumNode {
+    private final NumNode[] conditions;
+    private final NumNode[] values;
+
+    AllCases(NumNode[] conditions, NumNode[] values) {
+      this.conditions = conditions;
+      this.values = values;
+    }
+
+    @Override
+    double eval(int row) {
+      double result = 0;
+      for (int i = 0; i < conditions.length; i++) {
+        if (truthy(conditions[i].eval(row))) {
+          result = values[i].eval(row);
+        }
+      }
+      return result;
+    }
+  }
+
   /** {@code break} and {@code continue}: raise the frame's flag for the enclosing loop. */
   static final class Jump extends NumNode {
     private final Frame frame;

@@ -15,17 +15,23 @@ import java.util.Map;
 public final class Expressions {
   private Expressions() {}
 
+  /** {@link #validate(Schema, String, Map)} for an unindexed table. */
+  public static ExpressionValidation validate(Schema schema, Map<String, String> expressions) {
+    return validate(schema, null, expressions);
+  }
+
   /**
    * Checks each named expression against {@code schema} without evaluating any,
    * as Perspective's {@code table.validate_expressions} does. An expression may not
-   * take the name of a table column.
+   * take the name of a table column. {@code indexColumn} is the table's index
+   * column, or null when it has none: it gives {@code index()} its type.
    */
-  public static ExpressionValidation validate(Schema schema, Map<String, String> expressions) {
+  public static ExpressionValidation validate(Schema schema, String indexColumn, Map<String, String> expressions) {
     Map<String, ColumnType> types = new LinkedHashMap<>();
     Map<String, ExpressionValidation.Error> errors = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : expressions.entrySet()) {
       try {
-        types.put(e.getKey(), compile(e.getKey(), e.getValue(), schema).type());
+        types.put(e.getKey(), compile(e.getKey(), e.getValue(), schema, indexColumn).type());
       } catch (ExpressionException x) {
         errors.put(e.getKey(), new ExpressionValidation.Error(x.errorMessage(), x.line(), x.column()));
       }
@@ -74,11 +80,19 @@ public final class Expressions {
     return out;
   }
 
+  /** {@link #compile(String, String, Schema, String)} for an unindexed table. */
+  public static CompiledExpression compile(String name, String text, Schema schema) {
+    return compile(name, text, schema, null);
+  }
+
   /**
    * Parses and type-checks {@code text}; an {@link ExpressionException} (with line
    * and column) when it is not a valid expression over {@code schema}.
+   * {@code indexColumn} is the index column of the tables it will run on, or null
+   * for unindexed tables: {@code index()} is that column's value, or the row's
+   * implicit index.
    */
-  public static CompiledExpression compile(String name, String text, Schema schema) {
+  public static CompiledExpression compile(String name, String text, Schema schema, String indexColumn) {
     if (name == null || name.isEmpty()) {
       throw new ParallaxException("An expression needs a name");
     }
@@ -89,7 +103,10 @@ public final class Expressions {
       throw new ExpressionException("Value Error - expression \"" + name + "\" cannot overwrite an existing column.",
           Pos.START);
     }
-    Compiler compiler = new Compiler(schema);
+    if (indexColumn != null && !schema.contains(indexColumn)) {
+      throw new ParallaxException("Index column '" + indexColumn + "' is not in the schema " + schema);
+    }
+    Compiler compiler = new Compiler(schema, indexColumn);
     Typed root = compiler.program(Parser.parse(text));
     return new CompiledExpression(name, text, schema, root, compiler);
   }

@@ -13,14 +13,7 @@ final class Functions {
   private static final Set<String> VARIADIC = Set.of("min", "max", "sum", "avg", "mul");
   /** Names 5.5.1 knows but rejects with a type error whatever the arguments. */
   private static final Set<String> REJECTED = Set.of("atan2", "hypot", "roundn", "sec", "csc", "ncdf",
-      "erf", "erfc", "diff3", "norm3", "cross_product3", "dot_product3", "indexof");
-  /**
-   * Functions 5.5.1 evaluates that Parallax does not: {@code index()} takes the
-   * type of the table's index column and {@code vlookup} reads rows by their
-   * position in Perspective's storage order, neither of which an expression
-   * compiled against a schema alone can know.
-   */
-  private static final Set<String> UNSUPPORTED = Set.of("index", "vlookup");
+      "mand", "mor");
 
   private Functions() {}
 
@@ -39,17 +32,31 @@ final class Functions {
     if (REJECTED.contains(name)) {
       throw Compiler.typeError(pos);
     }
-    if (UNSUPPORTED.contains(name)) {
-      throw new ExpressionException("Function '" + name + "' is not supported", pos);
-    }
     Typed[] a = new Typed[args.size()];
+    boolean vectors = false;
     for (int i = 0; i < a.length; i++) {
       a[i] = c.compile(args.get(i));
+      vectors |= a[i].vec() != null;
+    }
+    if (VectorFunctions.takesVectors(name)) {
+      Typed v = VectorFunctions.call(c, call, a);
+      if (v != null) {
+        return v;
+      }
+    }
+    if (vectors) {
+      throw Compiler.typeError(pos);
     }
     if (MathFunctions.UNARY.containsKey(name)) {
       builtinArity(call, 1);
       numeric(a, pos);
       return Typed.num(MathFunctions.resultType(name), new FunctionNodes.Map1(a[0].num(), MathFunctions.UNARY.get(name)));
+    }
+    if (name.equals("erf") || name.equals("erfc")) {
+      builtinArity(call, 1);
+      numeric(a, pos);
+      ErrorFunction f = new ErrorFunction();
+      return Typed.num(ValueType.FLOAT, new FunctionNodes.Map1(a[0].num(), name.equals("erf") ? f::erf : f::erfc));
     }
     if (MathFunctions.BINARY.containsKey(name)) {
       if (name.equals("percent_of")) {
@@ -125,12 +132,18 @@ final class Functions {
         require(DateFunctions.isDateLike(a[0]), pos);
         return name.equals("hour_of_day") ? DateFunctions.hourOfDay(a[0])
             : name.equals("day_of_week") ? DateFunctions.dayOfWeek(a[0]) : DateFunctions.monthOfYear(a[0]);
-      case "today":
+      case "index":
         perspectiveArity(call, 0);
+        return TableFunctions.index(c);
+      case "vlookup":
+        perspectiveArity(call, 2);
+        return TableFunctions.vlookup(c, args, a[1], pos);
+      case "today":
+        noArguments(call);
         c.isVolatile = true;
         return Typed.num(ValueType.DATE, new FunctionNodes.Source(DateFunctions::today));
       case "now":
-        perspectiveArity(call, 0);
+        noArguments(call);
         c.isVolatile = true;
         return Typed.num(ValueType.DATETIME, new FunctionNodes.Source(DateFunctions::now));
       case "random":
@@ -262,8 +275,21 @@ final class Functions {
     int given = call.args().size();
     if (given != n) {
       throw new ExpressionException("Failed parameter type check for function '" + call.name() + "', Expected '"
-          + "T".repeat(n) + "' call set: '" + "T".repeat(given) + "'", call.pos());
+          + callSet(n) + "' call set: '" + callSet(given) + "'", call.end());
     }
+  }
+
+  /** 5.5.1's message for an argument to {@code today()} or {@code now()}, at the first argument. */
+  private static void noArguments(Ast.Call call) {
+    if (!call.args().isEmpty()) {
+      throw new ExpressionException("Expecting '()' to proceed call to function: '" + call.name() + "'",
+          call.args().get(0).pos());
+    }
+  }
+
+  /** How 5.5.1 spells a parameter list in its messages: a T per parameter, Z for none. */
+  private static String callSet(int n) {
+    return n == 0 ? "Z" : "T".repeat(n);
   }
 
   private static void numeric(Typed[] a, Pos pos) {

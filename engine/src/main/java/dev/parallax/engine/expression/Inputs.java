@@ -13,6 +13,8 @@ import java.util.List;
 final class Inputs {
   private final List<String> names = new ArrayList<>();
   Column[] columns = new Column[0];
+  /** The bound table, for what reads rows as a whole: liveness, the implicit index. */
+  Table table;
 
   int slot(String name) {
     int i = names.indexOf(name);
@@ -33,5 +35,6 @@ final class Inputs {
       c[i] = table.column(names.get(i));
     }
     columns = c;
+    this.table = table;
   }
 }

@@ -40,7 +40,7 @@ final class Operators {
       case ADD: return a + b;
       case SUB: return a - b;
       case MUL: return a * b;
-      case DIV: return a / b;
+      case DIV: return quotient(a, b);
       case MOD: return a % b;
       case POW: return Math.pow(a, b);
       case EQ: return NumNode.bool(a == b || bothNull(a, b));
@@ -57,6 +57,11 @@ final class Operators {
       case XNOR: return NumNode.bool(NumNode.truthy(a) == NumNode.truthy(b));
       default: throw new AssertionError(op);
     }
+  }
+
+  /** {@code a / b}, null when {@code b} is 0: 5.5.1 gives null, not an infinity, for {@code 1 / 0}. */
+  static double quotient(double a, double b) {
+    return b == 0 ? Double.NaN : a / b;
   }
 
   /**
@@ -117,7 +122,7 @@ final class Operators {
           break;
         case DIV:
           for (int i = 0; i < n; i++) {
-            out[i] = x[i] / y[i];
+            out[i] = quotient(x[i], y[i]);
           }
           break;
         case LT:

@@ -117,8 +117,19 @@ final class Parser {
       if (name.kind() != Token.Kind.IDENT) {
         throw new ExpressionException("Expected a variable name after 'var', got: '" + name.show() + "'", name.pos());
       }
+      if (peek().is("[") && peek().kind() == Token.Kind.OP) {
+        return vectorDeclaration(name);
+      }
+      Pos after = peek().pos();
       Ast init = accept(":=") ? expression() : null;
-      return new Ast.Declare(name.text(), init, t.pos());
+      return new Ast.Declare(name.text(), init, t.pos(), after);
+    }
+    if (t.kind() == Token.Kind.IDENT && p + 1 < tokens.size() && tokens.get(p + 1).is("[")
+        && tokens.get(p + 1).kind() == Token.Kind.OP) {
+      Ast assignment = elementAssignment(t);
+      if (assignment != null) {
+        return assignment;
+      }
     }
     if ((t.kind() == Token.Kind.IDENT || t.kind() == Token.Kind.COLUMN) && p + 1 < tokens.size()) {
       Token op = tokens.get(p + 1);
@@ -126,7 +137,7 @@ final class Parser {
       if (op.kind() == Token.Kind.OP && t.kind() == Token.Kind.COLUMN && op.is(":=")) {
         // 5.5.1 lets "col" := x shadow the column with a variable from there on; the table is untouched.
         p += 2;
-        return new Ast.Declare(Compiler.columnVariable(t.text()), expression(), t.pos());
+        return new Ast.Declare(Compiler.columnVariable(t.text()), expression(), t.pos(), op.pos());
       }
       if (op.kind() == Token.Kind.OP && t.kind() == Token.Kind.COLUMN && compound) {
         // 5.5.1 reads "col" += x as "col" + x: a column cannot be assigned.
@@ -140,6 +151,59 @@ final class Parser {
       }
     }
     return expression();
+  }
+
+  /** After {@code var name}: {@code [size]}, then optionally {@code := {a, b, …}} or {@code := vector}. */
+  private Ast vectorDeclaration(Token name) {
+    expect("[");
+    Ast size = peek().is("]") ? null : expression();
+    Pos sizeEnd = peek().pos();
+    expect("]");
+    if (!accept(":=")) {
+      return new Ast.VecDeclare(name.text(), size, sizeEnd, null, null, null, name.pos());
+    }
+    if (!accept("{")) {
+      // as in 5.5.1, an initialiser other than a list must start with a vector's name: v, v * 2
+      if (peek().kind() != Token.Kind.IDENT) {
+        throw new ExpressionException("Expected '{' as part of vector initialiser list", peek().pos());
+      }
+      return new Ast.VecDeclare(name.text(), size, sizeEnd, null, null, expression(), name.pos());
+    }
+    List<Ast> items = new ArrayList<>();
+    if (!peek().is("}")) {
+      do {
+        items.add(expression());
+      } while (accept(","));
+    }
+    expect("}");
+    Pos itemsEnd = peek().pos();
+    return new Ast.VecDeclare(name.text(), size, sizeEnd, List.copyOf(items), itemsEnd, null, name.pos());
+  }
+
+  /**
+   * {@code name[index] := value} (or {@code +=}, …) when that is what follows;
+   * otherwise null, with nothing consumed, for the statement to be read as an expression.
+   */
+  private Ast elementAssignment(Token name) {
+    int start = p;
+    p++;
+    Ast.Element target = element(name);
+    Token op = peek();
+    boolean compound = op.is("+=") || op.is("-=") || op.is("*=") || op.is("/=") || op.is("%=");
+    if (op.kind() == Token.Kind.OP && (op.is(":=") || compound)) {
+      p++;
+      return new Ast.ElementAssign(target, compound ? op.text().substring(0, 1) : null, expression(), name.pos());
+    }
+    p = start;
+    return null;
+  }
+
+  /** {@code [index]} or {@code []} after a variable's name. */
+  private Ast.Element element(Token name) {
+    expect("[");
+    Ast index = peek().is("]") ? null : expression();
+    expect("]");
+    return new Ast.Element(name.text(), index, peek().pos(), name.pos());
   }
 
   private Ast expression() {
@@ -267,14 +331,66 @@ final class Parser {
       return inner;
     }
     if (t.is("{")) {
+      // a bare block does not scope its variables in 5.5.1; the bodies of if, loops and ~{…} do
       Ast inner = sequence();
       expect("}");
       return inner;
+    }
+    if (t.is("~")) {
+      return tildeSequence(t);
+    }
+    if (t.is("[") && peek().is("*")) {
+      p++;
+      expect("]");
+      return allCases(t);
     }
     if (t.is(")") || t.is("}")) {
       throw new ExpressionException("Mismatched brackets: '" + t.text() + "'", t.pos());
     }
     throw new ExpressionException("Premature end of expression[1] at: '" + t.show() + "'", t.pos());
+  }
+
+  /** ExprTK's explicit sequences {@code ~{a; b}} and {@code ~(a, b)}: the value is the last statement's. */
+  private Ast tildeSequence(Token tilde) {
+    if (accept("{")) {
+      Ast inner = sequence();
+      expect("}");
+      return new Ast.Block(inner, tilde.pos());
+    }
+    if (!accept("(")) {
+      throw new ExpressionException("Expected '{' or '(' after '~', got: '" + peek().show() + "'", peek().pos());
+    }
+    List<Ast> parts = new ArrayList<>();
+    do {
+      parts.add(statement());
+    } while (accept(",") || accept(";"));
+    expect(")");
+    return parts.size() == 1 ? parts.get(0) : new Ast.Seq(List.copyOf(parts), tilde.pos());
+  }
+
+  /** After {@code [*]}: {@code { case c : v; … }}. */
+  private Ast allCases(Token start) {
+    expect("{");
+    List<Ast> conditions = new ArrayList<>();
+    List<Ast> values = new ArrayList<>();
+    while (!accept("}")) {
+      Token c = advance();
+      if (!isWord(c, "case")) {
+        throw new ExpressionException(c.kind() == Token.Kind.END
+            ? "Mismatched brackets: expected '}' before end of expression"
+            : "Expected 'case' in a [*] switch, got: '" + c.show() + "'", c.pos());
+      }
+      conditions.add(expression());
+      expect(":");
+      values.add(body());
+      while (accept(";")) {
+        // each case ends with ';'
+      }
+    }
+    if (conditions.isEmpty()) {
+      throw new ExpressionException("A switch needs at least one case", start.pos());
+    }
+    return new Ast.AllCases(List.copyOf(conditions), List.copyOf(values), start.pos());
   }
 
   private Ast word(Token t) {
@@ -311,7 +427,10 @@ final class Parser {
         } while (accept(","));
         expect(")");
       }
-      return new Ast.Call(t.text(), List.copyOf(args), t.pos());
+      return new Ast.Call(t.text(), List.copyOf(args), t.pos(), peek().pos());
+    }
+    if (peek().is("[") && peek().kind() == Token.Kind.OP) {
+      return element(t);
     }
     if (t.text().equals("not")) {
       throw new ExpressionException("Expected a '(' at start of function call to 'not', instead got: '"
@@ -386,10 +505,12 @@ final class Parser {
   }
 
   private Ast body() {
+    Token open = peek();
     if (accept("{")) {
-      Ast inner = sequence();
+      // an empty body does nothing: for (…) { }
+      Ast inner = peek().is("}") ? new Ast.Seq(List.of(), open.pos()) : sequence();
       expect("}");
-      return inner;
+      return new Ast.Block(inner, open.pos());
     }
     return statement();
   }

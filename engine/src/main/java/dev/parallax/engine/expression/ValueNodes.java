@@ -51,8 +51,9 @@ final class ValueNodes {
 
     @Override
     double eval(int row) {
-      // Not finite counts as null: 5.5.1 says is_null(1 / 0) is true.
-      boolean isNull = num != null ? !Double.isFinite(num.eval(row)) : str.eval(row) == null;
+      // An infinity is a value: 5.5.1 says is_null(log(0)) is false (and 1 / 0 is null, not infinite).
+      double x = num != null ? num.eval(row) : 0;
+      boolean isNull = num != null ? x != x : str.eval(row) == null;
       return bool(isNull != negate);
     }
   }

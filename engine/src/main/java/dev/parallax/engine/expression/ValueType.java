@@ -2,9 +2,12 @@ package dev.parallax.engine.expression;
 
 import dev.parallax.engine.column.ColumnType;
 
-/** The type of an expression node: a column type, or the null literal, or no value (a loop). */
+/**
+ * The type of an expression node: a column type, or the null literal, or no value
+ * (a loop), or a vector of numbers.
+ */
 enum ValueType {
-  INTEGER, FLOAT, BOOLEAN, DATE, DATETIME, STRING, NULL, VOID;
+  INTEGER, FLOAT, BOOLEAN, DATE, DATETIME, STRING, NULL, VOID, VECTOR;
 
   static ValueType of(ColumnType t) {
     return valueOf(t.name());

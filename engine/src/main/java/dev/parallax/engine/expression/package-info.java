@@ -13,6 +13,10 @@
  * <p>Inside: {@code Lexer} → {@code Parser} (an {@code Ast} with positions) →
  * {@code Compiler} (type check and node building in one walk, with
  * {@code Functions} resolving calls) → a tree of {@code NumNode}/{@code StrNode}
- * that evaluates chunks of rows on primitive arrays.
+ * that evaluates chunks of rows on primitive arrays. Vector variables
+ * ({@code var v[3] := {…}}) compile through {@code Vectors} into {@code VecNode}s
+ * over arrays in the expression's {@code Frame}; {@code VectorFunctions} takes
+ * them as arguments; {@code TableFunctions} ({@code index()}, {@code vlookup()})
+ * read the bound table beyond the current row.
  */
 package dev.parallax.engine.expression;

@@ -59,6 +59,28 @@ abstract class KeyIndex {
     }
   }
 
+  /**
+   * The row of the key in row {@code i} of {@code keys} (a column of the key
+   * type, with a dictionary of its own for strings), or {@link #MISSING}.
+   * {@code tableKeys} is the table's key column, whose codes the index holds.
+   */
+  final int find(Column keys, int i, Column tableKeys) {
+    if (keys.isNull(i)) {
+      return nullRow;
+    }
+    if (keys instanceof StringColumn) {
+      int code = ((StringColumn) tableKeys).dictionary().lookup(((StringColumn) keys).getString(i));
+      return code < 0 ? MISSING : lookup(code);
+    }
+    return lookup(fold(keys, i, null));
+  }
+
+  /** Forgets the key that row {@code row} of the table's key column holds. */
+  final void removeRow(Column tableKeys, int row) {
+    boolean isNull = tableKeys.isNull(row);
+    remove(isNull, isNull ? 0 : fold(tableKeys, row, null));
+  }
+
   final int get(boolean isNull, long key) {
     return isNull ? nullRow : lookup(key);
   }

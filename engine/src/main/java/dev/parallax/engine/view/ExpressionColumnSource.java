@@ -65,7 +65,7 @@ final class ExpressionColumnSource implements ColumnSource {
     int e = 0;
     for (Map.Entry<String, String> x : expressions.entrySet()) {
       try {
-        compiled[e++] = Expressions.compile(x.getKey(), x.getValue(), table.schema());
+        compiled[e++] = Expressions.compile(x.getKey(), x.getValue(), table.schema(), table.options().getIndex());
       } catch (ParallaxException bad) {
         throw new ParallaxException("Invalid expression '" + x.getKey() + "': " + bad.getMessage(), bad);
       }

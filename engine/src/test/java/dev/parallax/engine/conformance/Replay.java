@@ -100,7 +100,7 @@ final class Replay {
       case "table_meta":
         return tableMeta();
       case "validate_expressions":
-        return attempt(() -> MAPPER.valueToTree(Expressions.validate(table.schema(),
+        return attempt(() -> MAPPER.valueToTree(Expressions.validate(table.schema(), table.options().getIndex(),
             Expressions.definitions(MAPPER.convertValue(step.get("expressions"), Object.class))).toMap()));
       case "outputs":
         return withView(step, v -> outputs(v));

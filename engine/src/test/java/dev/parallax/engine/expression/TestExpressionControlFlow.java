@@ -3,6 +3,7 @@ package dev.parallax.engine.expression;
 import static dev.parallax.engine.expression.ExpressionFixture.type;
 import static dev.parallax.engine.expression.ExpressionFixture.values;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.parallax.engine.column.ColumnType;
 import java.util.Arrays;
@@ -174,5 +175,72 @@ class TestExpressionControlFlow {
     assertEquals(ColumnType.FLOAT, type("\"i\" := 5"));
     assertEquals(Arrays.asList(5.0, 5.0, 5.0, 5.0, 5.0), values("\"i\" := 5; \"i\""));
     assertEquals(Arrays.asList(2.0, 3.0, null, 5.0, -6.0), values("\"i\" := \"i\" + 1"));
+  }
+
+  @Test
+  void tildeSequencesHaveTheLastStatementsValue() {
+    // recorded from 5.5.1
+    assertEquals(Arrays.asList(2.0, 3.0, null, 5.0, -6.0), values("~{1; \"i\" + 1}"));
+    assertEquals(Arrays.asList(2.0, 4.0, null, 8.0, -14.0), values("~(1, \"i\" * 2)"));
+    assertEquals(Arrays.asList(3.0, 6.0, null, 12.0, -21.0), values("~{var x := \"i\"; x * 3}"));
+  }
+
+  @Test
+  void multiSwitchRunsEveryHoldingCaseAndIsTheLastOnesValue() {
+    // recorded from 5.5.1: 0, not null, when no case holds (the null row included)
+    assertEquals(Arrays.asList(1.0, 11.0, 0.0, 11.0, 0.0),
+        values("var x := 0; [*] { case \"i\" > 0 : x += 1; case \"i\" > 1 : x += 10; }; x"));
+    assertEquals(Arrays.asList(5.0, 7.0, 0.0, 7.0, 0.0), values("[*] { case \"i\" > 0 : 5; case \"i\" > 1 : 7; }"));
+    assertEquals(Arrays.asList(0.0, 0.0, 0.0, 0.0, 0.0), values("[*] { case \"i\" > 100 : 5; }"));
+  }
+
+  @Test
+  void multiSwitchOfAStringIsATypeError() {
+    // 5.5.1 answers garbage numbers for a string case; Parallax refuses it.
+    ExpressionException e = assertThrows(ExpressionException.class, () -> type("[*] { case \"i\" > 0 : 'a'; }"));
+    assertEquals(Compiler.TYPE_ERROR, e.errorMessage());
+  }
+
+  @Test
+  void tildeWithoutABracketIsRefused() {
+    ExpressionException e = assertThrows(ExpressionException.class, () -> type("~ 1"));
+    assertEquals("Expected '{' or '(' after '~', got: '1'", e.errorMessage());
+    assertEquals(2, e.column());
+  }
+
+  @Test
+  void variablesDeclaredInABodyAreUnknownAfterIt() {
+    // as in 5.5.1, so no row reads what a branch left behind on an earlier row
+    for (String text : new String[] {"if (\"b\") { var x := \"i\" }; x", "~{var x := 1; x}; x",
+        "var s := 0; for (var x := 0; x < 2; x += 1) { s += 1 }; x"}) {
+      ExpressionException e = assertThrows(ExpressionException.class, () -> type(text), text);
+      assertEquals("Undefined symbol: 'x'", e.errorMessage(), text);
+    }
+    assertEquals(18, assertThrows(ExpressionException.class, () -> type("~{var x := 1; x}; x")).column());
+  }
+
+  @Test
+  void aBodyCanAssignAnOuterVariable() {
+    assertEquals(ColumnType.INTEGER, type("var x := 1; { x := \"i\" }; x"));
+    assertEquals(Arrays.asList(1, 2, null, 4, -7), values("var x := 1; { x := \"i\" }; x"));
+  }
+
+  @Test
+  void aNameFreedByItsScopeCanBeDeclaredAgain() {
+    assertEquals(Arrays.asList(5.0, 5.0, 5.0, 5.0, 5.0), values("for (var k := 0; k < 2; k += 1) { }; var k := 5; k"));
+    assertEquals(Arrays.asList(3.0, 5.0, null, 9.0, -13.0), values(
+        "var s := 0; for (var k := 0; k < 2; k += 1) { var v[2] := {k, \"i\"}; s += v[0] + v[1] }; s"));
+  }
+
+  @Test
+  void declaringANameTwiceInScopeIsRefusedAfterTheName() {
+    String[][] cases = {{"var x := 1; var x := 2; x", "18"}, {"var x := 1; var x[2]; 1", "17"},
+        {"var x := 1; { var x := 2; x }; x", "20"}, {"{ var y := 1 }; var y := 2; y", "22"}};
+    for (String[] c : cases) {
+      ExpressionException e = assertThrows(ExpressionException.class, () -> type(c[0]), c[0]);
+      assertEquals("Illegal redefinition of local variable: '" + c[0].charAt(c[0].indexOf("var ") + 4) + "'",
+          e.errorMessage(), c[0]);
+      assertEquals(Integer.parseInt(c[1]), e.column(), c[0]);
+    }
   }
 }

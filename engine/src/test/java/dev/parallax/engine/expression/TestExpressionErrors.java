@@ -41,9 +41,20 @@ class TestExpressionErrors {
   }
 
   @Test
-  void unsupportedFunctionsAreRefusedByName() {
-    assertEquals("Function 'index' is not supported", refuse("index()").errorMessage());
-    assertEquals("Function 'vlookup' is not supported", refuse("vlookup('s', integer(0))").errorMessage());
+  void clockFunctionsRefuseArgumentsAtTheFirstArgument() {
+    ExpressionException today = refuse("today(1)");
+    assertEquals("Expecting '()' to proceed call to function: 'today'", today.errorMessage());
+    assertEquals(6, today.column());
+    assertEquals(4, refuse("now(1)").column());
+    assertEquals("Failed parameter type check for function 'random', Expected 'Z' call set: 'T'",
+        refuse("random(1)").errorMessage());
+  }
+
+  @Test
+  void errorFunctionsTakeOneNumber() {
+    assertEquals("Invalid number of input parameters for call to function: 'erf'", refuse("erf(1, 2)").errorMessage());
+    assertEquals(Compiler.TYPE_ERROR, refuse("erf(\"s\")").errorMessage());
+    assertEquals(Compiler.TYPE_ERROR, refuse("erfc(\"b\")").errorMessage());
   }
 
   @Test
