@@ -18,17 +18,16 @@ const DESIGNS = {
 };
 const TRANSPORT_NAMES = { websocket: "WebSocket", eventbus: "Vert.x event bus", http: "HTTP snapshot" };
 
-// Grouped by symbol, the busiest first; expand a group to see its quotes.
+// Grouped by symbol and side, the busiest first.
 const GROUPED = {
     plugin: "Datagrid",
-    group_by: ["sym"],
+    group_by: ["sym", "side"],
     columns: ["qty", "price", "ts"],
     aggregates: { price: "avg", ts: "max" },
     sort: [["qty", "desc"]],
     settings: false,
     theme: "Pro Dark",
     columns_config: {
-        qty: { fg_mode: "label-bar", fg_gradient: 3000000 },
         price: { number_format: { minimumFractionDigits: 2, maximumFractionDigits: 2 } },
     },
 };
@@ -42,7 +41,6 @@ const FLAT = {
     theme: "Pro Dark",
     columns_config: {
         side: { fg_mode: "color", fg_color: "#b388ff" },
-        qty: { fg_mode: "label-bar", fg_gradient: 5000 },
         price: { number_format: { minimumFractionDigits: 2, maximumFractionDigits: 2 } },
     },
 };

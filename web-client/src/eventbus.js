@@ -31,17 +31,19 @@ export async function eventbus(url = "/eventbus", options = {}) {
     let everAttached = false;
     let bus;
 
-    const client = new Client(
-        async (bytes) => {
-            const body = encode(bytes);
-            if (attached) {
+    const send = (body) => {
+        if (attached) {
+            try {
                 bus.send(requests, body);
-            } else {
-                outbox.push(body);
+                return;
+            } catch {
+                // The socket closed before the bus noticed: the request waits for the reconnection.
+                attached = false;
             }
-        },
-        async () => bus.close(),
-    );
+        }
+        outbox.push(body);
+    };
+    const client = new Client(async (bytes) => send(encode(bytes)), async () => bus.close());
 
     return await new Promise((resolve, reject) => {
         bus = new EventBus(new URL(url, location.href).href, {
@@ -69,8 +71,8 @@ export async function eventbus(url = "/eventbus", options = {}) {
                 const lost = everAttached && reply.body !== "resumed";
                 attached = true;
                 everAttached = true;
-                while (outbox.length > 0 && attached) {
-                    bus.send(requests, outbox.shift());
+                for (const body of outbox.splice(0)) {
+                    send(body);
                 }
                 resolve(client);
                 if (lost) {

@@ -37,12 +37,15 @@ import java.util.function.Function;
  */
 public final class ParallaxServer {
   private static final System.Logger LOG = System.getLogger(ParallaxServer.class.getName());
+  /** Where the web-client jar keeps its files on the classpath. */
+  private static final String WEB_CLIENT_ROOT = "parallax-web";
 
   private final Vertx vertx;
   private final ParallaxOptions options;
   private final TableRegistry tables;
   private final List<HttpServer> servers = new ArrayList<>();
-  private final List<EventBusBridge> bridges = new ArrayList<>();
+  /** Made by the first {@link #mountOn} that serves it: one set of bridge sessions per server. */
+  private EventBusBridge bridge;
 
   private ParallaxServer(Vertx vertx, ParallaxOptions options) {
     this.vertx = vertx;
@@ -112,11 +115,12 @@ public final class ParallaxServer {
         .handler(new WebSocketFront(tables, options.getMaxFrameBytes(), options.getMaxPendingBytes()));
     new RestApi(tables, options.getMaxFrameBytes()).mount(router, options.getRestPath());
     if (options.getEventBusPath() != null) {
-      EventBusBridge bridge = new EventBusBridge(vertx, tables, new EventBusBridge.Settings(
-          options.getBridgeAddressPrefix(), options.getBridgeInboundPermitted(), options.getBridgeOutboundPermitted(),
-          options.getBridgeGuard(), options.getMaxFrameBytes(), options.getMaxPendingBytes(),
-          options.getBridgeResumeMillis()));
-      bridges.add(bridge);
+      if (bridge == null) {
+        bridge = new EventBusBridge(vertx, tables, new EventBusBridge.Settings(
+            options.getBridgeAddressPrefix(), options.getBridgeInboundPermitted(), options.getBridgeOutboundPermitted(),
+            options.getBridgeGuard(), options.getMaxFrameBytes(), options.getMaxPendingBytes(),
+            options.getBridgeResumeMillis()));
+      }
       router.route(withoutSlash(options.getEventBusPath()) + "/*").subRouter(bridge.router());
     }
     if (options.getWebClientPath() != null) {
@@ -125,9 +129,6 @@ public final class ParallaxServer {
     }
     return router;
   }
-
-  /** Where the web-client jar keeps its files on the classpath. */
-  static final String WEB_CLIENT_ROOT = "parallax-web";
 
   private static String withoutSlash(String path) {
     return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
@@ -161,13 +162,13 @@ public final class ParallaxServer {
         .onSuccess(servers::add);
   }
 
-  /** Stops the servers {@link #listen} started and the bridges' sessions. The tables stay until the Vertx instance closes. */
+  /** Stops the servers {@link #listen} started and the event-bus bridge (its sessions end). The tables stay until the Vertx instance closes. */
   public Future<Void> close() {
     List<Future<Void>> closing = new ArrayList<>();
-    for (EventBusBridge b : bridges) {
-      closing.add(b.close());
+    if (bridge != null) {
+      closing.add(bridge.close());
+      bridge = null;
     }
-    bridges.clear();
     for (HttpServer s : servers) {
       closing.add(s.close());
     }

@@ -87,9 +87,10 @@ final class BridgeConnection implements Transport {
     }
     attached = true;
     while (!held.isEmpty() && socket() != null) {
-      sendNow(held.poll());
+      Buffer frame = held.poll();
+      heldBytes -= frame.length();
+      sendNow(frame);
     }
-    heldBytes = 0;
     Runnable drain = drainHandler;
     drainHandler = null;
     if (drain != null) {

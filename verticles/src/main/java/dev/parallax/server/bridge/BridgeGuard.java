@@ -8,7 +8,9 @@ import io.vertx.ext.web.handler.sockjs.BridgeEvent;
  * bridge event (a socket opening, a send, a register) before Parallax's own
  * checks, it may refuse any of them, e.g. unless {@code event.socket().webUser()}
  * is authorised. A refused socket is closed; a refused message is answered with
- * the bridge's {@code rejected} error.
+ * the bridge's {@code rejected} error. The bridge forwards each message once
+ * its guard completes, so a guard that answers later for some messages than
+ * for others reorders a connection's requests: answer at once where possible.
  */
 @FunctionalInterface
 public interface BridgeGuard {

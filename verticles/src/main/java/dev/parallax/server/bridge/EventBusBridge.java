@@ -14,6 +14,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.sockjs.BridgeEvent;
 import io.vertx.ext.web.handler.sockjs.SockJSBridgeOptions;
 import io.vertx.ext.web.handler.sockjs.SockJSHandler;
+import io.vertx.ext.web.handler.sockjs.SockJSSocket;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,7 +37,7 @@ public final class EventBusBridge {
   private final TableRegistry tables;
   private final Settings settings;
   private final Map<String, BridgeConnection> connections = new ConcurrentHashMap<>();
-  private final Map<Object, BridgeConnection> bySocket = new ConcurrentHashMap<>();
+  private final Map<SockJSSocket, BridgeConnection> bySocket = new ConcurrentHashMap<>();
   private final MessageConsumer<Object> attachConsumer;
   private final MessageConsumer<Object> requestConsumer;
 
@@ -64,7 +65,11 @@ public final class EventBusBridge {
     this.requestConsumer = bus.localConsumer(requestAddress(), this::onRequest);
   }
 
-  /** The SockJS router to mount under the bridge's path, e.g. {@code router.route("/eventbus/*").subRouter(...)}. */
+  /**
+   * A SockJS router to mount under the bridge's path, e.g. {@code
+   * router.route("/eventbus/*").subRouter(...)}; several routers of one bridge
+   * share its connections.
+   */
   public Router router() {
     SockJSBridgeOptions options = new SockJSBridgeOptions()
         .addInboundPermitted(new PermittedOptions().setAddress(attachAddress()))
