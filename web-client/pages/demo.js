@@ -1,5 +1,5 @@
 // The demo pages: one live table, bound by the design the page is named for.
-import { eventbus, loadTable, local, replicate, websocket } from "./parallax.js";
+import { eventbus, loadTable, local, onSessionLost, replicate, websocket } from "./parallax.js";
 
 const TABLE = "market";
 const DESIGNS = {
@@ -51,7 +51,7 @@ const transport = design === "client-only" ? "http" : params.get("transport") ??
 const $ = (id) => document.getElementById(id);
 
 /** What the browser tests read: the table the viewer shows and how many updates it has seen. */
-const demo = (window.parallaxDemo = { design, transport, ticks: 0, ready: false, error: null });
+const demo = (window.parallaxDemo = { design, transport, ticks: 0, sessionsLost: 0, ready: false, error: null });
 
 describe();
 main().catch((e) => {
@@ -64,7 +64,7 @@ async function main() {
     if (!DESIGNS[design].transports.includes(transport)) {
         throw new Error(`Unknown transport '${transport}': use ${DESIGNS[design].transports.join(" or ")}`);
     }
-    const viewer = $("viewer");
+    let viewer = $("viewer");
     let client;
     let table;
     if (design === "client-only") {
@@ -72,7 +72,9 @@ async function main() {
         table = await loadTable(`tables/${TABLE}?format=arrow`, { index: "id", name: TABLE });
         demo.snapshotAt = new Date();
     } else {
-        demo.client = transport === "eventbus" ? await eventbus("eventbus") : await websocket("websocket");
+        demo.client = transport === "eventbus"
+            ? await eventbus("eventbus", { onStatus: (s) => demo.ready && status(s, s) })
+            : await websocket("websocket");
         demo.serverTable = await demo.client.open_table(TABLE);
         if (design === "replicated") {
             client = await local();
@@ -86,7 +88,27 @@ async function main() {
     await viewer.load(client);
     const layout = (await groups(table)) ? GROUPED : FLAT;
     await viewer.restore({ ...layout, table: TABLE, title: `${TABLE} · ${title(design)}` });
-    await count(table);
+    const counting = await count(table);
+    if (transport === "eventbus") {
+        onSessionLost(demo.client, async () => {
+            // The server forgot this page (it restarted, or the page was away too long): the replica
+            // resubscribes by itself; a viewer of the server's table needs its view made again.
+            demo.sessionsLost++;
+            if (design === "server-only") {
+                // A fresh viewer: the old one's view died with the session, and its cleanup would fail.
+                const config = await viewer.save();
+                const fresh = document.createElement("perspective-viewer");
+                fresh.id = "viewer";
+                fresh.setAttribute("theme", "Pro Dark");
+                viewer.replaceWith(fresh);
+                viewer.delete().catch(() => {});
+                viewer = fresh;
+                await viewer.load(client);
+                await viewer.restore(config);
+                await counting.restart();
+            }
+        });
+    }
     status("live", design === "client-only" ? "snapshot" : "live");
     demo.ready = true;
 }
@@ -101,26 +123,30 @@ async function groups(table) {
     }
 }
 
-/** Counts the table's updates for the header, and keeps its size current. */
+/** Counts the table's updates for the header, and keeps its size current; `restart()` subscribes again. */
 async function count(table) {
-    const view = await table.view({ columns: [] });
     $("rows").textContent = (await table.size()).toLocaleString();
     if (design === "client-only") {
         $("rate").textContent = demo.snapshotAt.toLocaleTimeString();
         $("rate-unit").textContent = "snapshot taken";
-        return;
+        return null;
     }
     let recent = [];
-    await view.on_update(async () => {
-        demo.ticks++;
-        recent.push(performance.now());
-        $("rows").textContent = (await table.size()).toLocaleString();
-    });
+    const subscribe = async () => {
+        const view = await table.view({ columns: [] });
+        await view.on_update(async () => {
+            demo.ticks++;
+            recent.push(performance.now());
+            $("rows").textContent = (await table.size()).toLocaleString();
+        });
+    };
+    await subscribe();
     setInterval(() => {
         const now = performance.now();
         recent = recent.filter((t) => now - t < 2000);
         $("rate").textContent = (recent.length / 2).toFixed(1);
     }, 500);
+    return { restart: subscribe };
 }
 
 function describe() {

@@ -4,6 +4,8 @@ import { decode, encode } from "./base64url.js";
 import { clientClass } from "./engines.js";
 
 const sessionLostListeners = new WeakMap();
+/** The bridge client each table came from (Perspective hands out a new wrapper of a client per `get_client()`). */
+const clientOfTable = new WeakMap();
 
 /**
  * Connects to Parallax's event-bus bridge and returns a Perspective `Client`
@@ -18,18 +20,26 @@ const sessionLostListeners = new WeakMap();
  * make their views and subscriptions again.
  *
  * @param {string} [url] the bridge's URL, `/eventbus` on this page's server by default
- * @param {{prefix?: string, reconnectDelayMax?: number}} [options] `prefix`: the server's
- *     address prefix (`parallax`)
+ * @param {{prefix?: string, reconnectDelayMax?: number, onStatus?: function(string): void}} [options]
+ *     `prefix`: the server's address prefix (`parallax`); `reconnectDelayMax`: the longest
+ *     wait between attempts, in ms; `onStatus`: told `"live"` when (re)attached and
+ *     `"reconnecting"` when the connection dropped
  */
 export async function eventbus(url = "/eventbus", options = {}) {
     const Client = await clientClass();
+    const href = new URL(url, location.href).href;
     const prefix = options.prefix ?? "parallax";
     const requests = `${prefix}.requests`;
     const replies = `${prefix}.replies.${randomToken()}`;
+    const maxDelay = options.reconnectDelayMax ?? 4000;
+    const onStatus = options.onStatus ?? (() => {});
     const outbox = [];
+    let bus;
     let attached = false;
     let everAttached = false;
-    let bus;
+    let closing = false;
+    let attempts = 0;
+    let outageUntil = 0;
 
     const send = (body) => {
         if (attached) {
@@ -43,58 +53,90 @@ export async function eventbus(url = "/eventbus", options = {}) {
         }
         outbox.push(body);
     };
-    const client = new Client(async (bytes) => send(encode(bytes)), async () => bus.close());
+    const client = new Client(
+        async (bytes) => send(encode(bytes)),
+        async () => {
+            closing = true;
+            bus.close();
+        },
+    );
+    const openTable = client.open_table.bind(client);
+    client.open_table = async (name) => {
+        const table = await openTable(name);
+        clientOfTable.set(table, client);
+        return table;
+    };
 
     return await new Promise((resolve, reject) => {
-        bus = new EventBus(new URL(url, location.href).href, {
-            vertxbus_reconnect_delay_min: 250,
-            vertxbus_reconnect_delay_max: options.reconnectDelayMax ?? 4000,
-        });
-        bus.enableReconnect(true);
-        bus.onopen = () => {
-            bus.registerHandler(replies, (err, message) => {
-                if (err) {
-                    console.error("Parallax bridge:", err);
-                } else {
-                    client.handle_response(decode(message.body));
-                }
-            });
-            bus.send(`${prefix}.attach`, { resume: everAttached }, (err, reply) => {
-                if (err) {
-                    console.error("Parallax bridge refused the connection:", err);
-                    if (!everAttached) {
-                        bus.close();
-                        reject(new Error(`Parallax bridge refused the connection: ${err.message ?? err.failureType ?? "rejected"}`));
+        const connect = () => {
+            const current = new EventBus(href);
+            bus = current;
+            current.onopen = () => {
+                current.registerHandler(replies, (err, message) => {
+                    if (err) {
+                        console.error("Parallax bridge:", err);
+                    } else {
+                        client.handle_response(decode(message.body));
                     }
+                });
+                current.send(`${prefix}.attach`, {}, (err, reply) => {
+                    if (err) {
+                        console.error("Parallax bridge refused the connection:", err);
+                        if (!everAttached) {
+                            closing = true;
+                            current.close();
+                            reject(new Error(`Parallax bridge refused the connection: ${err.message ?? err.failureType ?? "rejected"}`));
+                        }
+                        return;
+                    }
+                    const lost = everAttached && reply.body !== "resumed";
+                    attached = true;
+                    everAttached = true;
+                    attempts = 0;
+                    for (const body of outbox.splice(0)) {
+                        send(body);
+                    }
+                    resolve(client);
+                    onStatus("live");
+                    if (lost) {
+                        for (const listener of sessionLostListeners.get(client) ?? []) {
+                            listener();
+                        }
+                    }
+                });
+            };
+            current.onclose = () => {
+                if (bus !== current) {
                     return;
                 }
-                const lost = everAttached && reply.body !== "resumed";
-                attached = true;
-                everAttached = true;
-                for (const body of outbox.splice(0)) {
-                    send(body);
+                attached = false;
+                if (!closing) {
+                    onStatus("reconnecting");
+                    const backoff = Math.min(maxDelay, 250 * 2 ** attempts++);
+                    setTimeout(connect, Math.max(backoff, outageUntil - Date.now()));
                 }
-                resolve(client);
-                if (lost) {
-                    for (const listener of sessionLostListeners.get(client) ?? []) {
-                        listener();
-                    }
-                }
-            });
+            };
+            current.onerror = (err) => console.warn("Parallax bridge:", err);
         };
-        bus.onclose = () => {
-            attached = false;
-        };
-        bus.onerror = (err) => console.warn("Parallax bridge:", err);
-        // For tests and diagnostics: drop the connection as a network failure would.
-        Object.defineProperty(client, "__parallax_drop__", { value: () => bus.sockJSConn?.close() });
+        connect();
+    }).then((connected) => {
+        // Diagnostics (and the browser tests): drop the connection as a network
+        // failure would, staying away for `outageMs` before reconnecting.
+        Object.defineProperty(connected, "__parallax_drop__", {
+            value: (outageMs = 0) => {
+                outageUntil = Date.now() + outageMs;
+                bus.close();
+            },
+        });
+        return connected;
     });
 }
 
 /**
  * Calls `listener` after `client` (from `eventbus`) reconnected to a server
  * that no longer had its session: its views and subscriptions are gone and must
- * be made again. `replicate` does this for its replicas by itself.
+ * be made again (tables are hosted by name and stay usable). `replicate` does
+ * this for its replicas by itself. Returns a function that removes the listener.
  */
 export function onSessionLost(client, listener) {
     if (!sessionLostListeners.has(client)) {
@@ -102,6 +144,12 @@ export function onSessionLost(client, listener) {
     }
     sessionLostListeners.get(client).add(listener);
     return () => sessionLostListeners.get(client).delete(listener);
+}
+
+/** Like `onSessionLost` for the client `table` was opened with, if that is a bridge client; else does nothing. */
+export function onTableSessionLost(table, listener) {
+    const client = clientOfTable.get(table);
+    return client ? onSessionLost(client, listener) : () => {};
 }
 
 function randomToken() {

@@ -1,6 +1,6 @@
 // The replicated design: a table in the browser that follows a hosted table.
 import { local } from "./engines.js";
-import { onSessionLost } from "./eventbus.js";
+import { onTableSessionLost } from "./eventbus.js";
 
 /**
  * Makes a copy of a hosted table in the browser's own engine and keeps it
@@ -29,11 +29,9 @@ export async function replicate(serverTable, options = {}) {
     });
     let following = await follow(serverTable, replica, index);
 
-    const serverClient = await serverTable.get_client();
-    const stopListening = onSessionLost(serverClient, async () => {
-        await following.stop().catch(() => {});
-        const reopened = await serverClient.open_table(await serverTable.get_name());
-        following = await follow(reopened, replica, index, true);
+    // The server's views died with its session; the table, hosted by name, is still there.
+    const stopListening = onTableSessionLost(serverTable, async () => {
+        following = await follow(serverTable, replica, index, true);
     });
     replica.stop = async () => {
         stopListening();

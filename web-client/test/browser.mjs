@@ -1,4 +1,5 @@
-// Drives the demo pages in Debian's Chromium: `node test/browser.mjs BASE_URL SCREENSHOT_DIR`.
+// Drives the demo pages in Debian's Chromium: `node test/browser.mjs BASE_URL SCREENSHOT_DIR [RESUME_MS]`,
+// RESUME_MS being the server's bridge resume period (an outage twice as long loses the session).
 // Prints one JSON line {"failures": n, "checks": [...]} and exits non-zero on any failure.
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -7,6 +8,7 @@ import { chromium } from "playwright-core";
 
 const base = process.argv[2] ?? "http://127.0.0.1:8080/";
 const shots = process.argv[3] ?? "target/screenshots";
+const resumeMillis = Number(process.argv[4] ?? 30000);
 const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const PAGES = [
     ["client-only.html", null],
@@ -88,10 +90,7 @@ async function demoPage(context, path, transport) {
     const rows = await page.evaluate(() => window.parallaxDemo.table.size());
     check(`${label}: the viewer's table holds rows`, rows >= 10000, rows);
 
-    const cells = page.locator("perspective-viewer-datagrid regular-table tbody td");
-    await cells.first().waitFor({ timeout: 30000 }).catch(() => {});
-    const texts = await cells.allInnerTexts();
-    check(`${label}: the grid shows cells`, texts.filter((t) => t.trim() !== "").length >= 20, texts.slice(0, 10).join("|"));
+    await gridShowsCells(page, label);
 
     if (transport) {
         await ticks(page, label, "the data ticks");
@@ -110,10 +109,28 @@ async function demoPage(context, path, transport) {
         await page.evaluate(() => window.parallaxDemo.client.__parallax_drop__());
         await page.waitForTimeout(500);
         await ticks(page, label, "ticks again after a dropped connection");
+        check(`${label}: a short drop resumes the session`, (await page.evaluate(() => window.parallaxDemo.sessionsLost)) === 0);
+
+        await page.evaluate((ms) => window.parallaxDemo.client.__parallax_drop__(ms), 2 * resumeMillis);
+        await page.waitForFunction(() => window.parallaxDemo.sessionsLost > 0, null, { timeout: 4 * resumeMillis + 15000 })
+            .catch(() => {});
+        check(`${label}: a long outage is noticed as a lost session`, (await page.evaluate(() => window.parallaxDemo.sessionsLost)) === 1);
+        await ticks(page, label, "resubscribes and ticks again after its session was lost");
+        await gridShowsCells(page, `${label} after resubscribing`);
+        if (path === "replicated.html") {
+            await replicaSeesRemove(page, `${label} after resubscribing`);
+        }
     }
     await page.screenshot({ path: join(shots, screenshotName(path, transport)) });
     check(`${label}: no page errors`, errors.length === 0, errors.join("\n"));
     await page.close();
+}
+
+async function gridShowsCells(page, label) {
+    const cells = page.locator("perspective-viewer-datagrid regular-table tbody td");
+    await cells.first().waitFor({ timeout: 30000 }).catch(() => {});
+    const texts = await cells.allInnerTexts();
+    check(`${label}: the grid shows cells`, texts.filter((t) => t.trim() !== "").length >= 20, texts.slice(0, 10).join("|"));
 }
 
 async function ticks(page, label, what) {

@@ -23,13 +23,16 @@ import org.junit.jupiter.api.Test;
  * by Playwright ({@code web-client/test/browser.mjs}) against this server on a
  * loopback port. Every page and transport: the viewer holds rows, the grid shows
  * cells, the data ticks, no page errors; replicas see a server-side remove; the
- * event-bus pages tick again after their connection drops. Screenshots land in
+ * event-bus pages tick again after their connection drops, resuming their
+ * session after a short drop and resubscribing after an outage that outlasted it. Screenshots land in
  * {@code target/screenshots}. Without Chromium the test is skipped, except on
  * CI ({@code CI=true}), where it fails.
  */
 class TestDemoPagesInBrowser {
   private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
   private static final long TIMEOUT_S = 420;
+  /** Short, so that the suite can outlast it and see the event-bus pages resubscribe. */
+  private static final long RESUME_MS = 2_000;
 
   private Vertx vertx;
   private ParallaxServer server;
@@ -38,7 +41,7 @@ class TestDemoPagesInBrowser {
   @BeforeEach
   void startDemoServer() throws Exception {
     vertx = Vertx.vertx();
-    server = ParallaxServer.create(vertx, new ParallaxOptions());
+    server = ParallaxServer.create(vertx, new ParallaxOptions().setBridgeResumeMillis(RESUME_MS));
     HttpServer http = DemoMarket.start(vertx, server).compose(v -> server.listen(0, "127.0.0.1"))
         .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
     port = http.actualPort();
@@ -63,7 +66,7 @@ class TestDemoPagesInBrowser {
     String screenshots = System.getProperty("parallax.screenshots.dir", "target/screenshots");
     Path log = Files.createTempFile("parallax-browser", ".log");
     Process node = new ProcessBuilder("node", "test/browser.mjs", "http://127.0.0.1:" + port + "/",
-        new File(screenshots).getAbsolutePath())
+        new File(screenshots).getAbsolutePath(), String.valueOf(RESUME_MS))
         .directory(dir).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     try {
       assertTrue(node.waitFor(TIMEOUT_S, TimeUnit.SECONDS), "the browser suite did not finish in " + TIMEOUT_S + " s");
