@@ -1,5 +1,5 @@
 // The demo pages: one live table, bound by the design the page is named for.
-import { eventbus, loadTable, local, onSessionLost, replicate, websocket } from "./parallax.js";
+import { eventbus, loadHostedTable, local, onSessionLost, replicate, websocket } from "./parallax.js";
 
 const TABLE = "market";
 const DESIGNS = {
@@ -69,7 +69,7 @@ async function main() {
     let table;
     if (design === "client-only") {
         client = await local();
-        table = await loadTable(`tables/${TABLE}?format=arrow`, { index: "id", name: TABLE });
+        table = await loadHostedTable(TABLE, { rest: "tables" });
         demo.snapshotAt = new Date();
     } else {
         demo.client = transport === "eventbus"

@@ -4,12 +4,12 @@
 //   server-only:  viewer.load((await websocket()).open_table("market"))
 //                 or over the Vert.x event bus: (await eventbus()).open_table(...)
 //   replicated:   viewer.load(replicate(await client.open_table("market")))
-//   client-only:  viewer.load(loadTable("/tables/market?format=arrow"))
+//   client-only:  loadHostedTable("market"), or any URL: loadTable("/data.csv")
 import { perspective, local, ready } from "./engines.js";
 
 export { eventbus, onSessionLost } from "./eventbus.js";
 export { replicate } from "./replica.js";
-export { loadTable } from "./snapshot.js";
+export { loadHostedTable, loadTable } from "./snapshot.js";
 export { perspective, local, ready };
 
 /** Perspective's own WebSocket client, to `/websocket` on this page's server by default. */

@@ -46,6 +46,34 @@ export async function loadTable(url, options = {}) {
     return await client.table(data, tableOptions);
 }
 
+/**
+ * Loads a snapshot of hosted table `name` into a new table of the browser's
+ * own engine, keyed like the server's: its `index` (or `limit`) comes from
+ * `GET /tables`, its rows as Arrow from `GET /tables/{name}?format=arrow`.
+ *
+ * @param {string} name the hosted table
+ * @param {{rest?: string, client?: object}} [options] `rest`: where the server's REST
+ *     routes are (`/tables` on this page's server by default)
+ */
+export async function loadHostedTable(name, options = {}) {
+    const rest = options.rest ?? "/tables";
+    const listing = await fetch(rest);
+    if (!listing.ok) {
+        throw new Error(`Cannot list the hosted tables at ${rest}: HTTP ${listing.status}`);
+    }
+    const hosted = (await listing.json()).find((t) => t.name === name);
+    if (!hosted) {
+        throw new Error(`The server hosts no table '${name}'`);
+    }
+    return await loadTable(`${rest}/${encodeURIComponent(name)}?format=arrow`, {
+        client: options.client,
+        format: "arrow",
+        name,
+        ...(hosted.index ? { index: hosted.index } : {}),
+        ...(hosted.limit ? { limit: hosted.limit } : {}),
+    });
+}
+
 function formatOf(contentType, url) {
     const path = new URL(url, location.href);
     const asked = path.searchParams.get("format");
