@@ -45,22 +45,23 @@ export async function replicate(serverTable, options = {}) {
  * snapshot, so no batch falls between the two. Deltas that arrive before the
  * snapshot are already in it: an indexed replica applies them anyway (upserts
  * in order end where the snapshot is), an unindexed one must not (they would
- * append twice).
+ * append twice); either applies those that come after it.
  */
 async function follow(serverTable, replica, index, replace = false) {
     const view = await serverTable.view();
     let early = [];
-    const apply = (change) => (early ? early.push(change) : change());
+    // Changes are issued in the order they came; the local engine applies them in that order.
+    const run = (change) => change().catch((e) => console.error("Parallax replica:", e));
+    const apply = (change) => (early ? early.push(change) : run(change));
     await view.on_update(({ delta }) => delta && apply(() => replica.update(delta, { format: "arrow" })), { mode: "row" });
     if (index) {
         await view.on_remove(({ indices }) => apply(() => replica.remove(indices, { format: "arrow" })));
     }
     const snapshot = await view.to_arrow();
+    const inSnapshot = early.length;
     await (replace ? replica.replace(snapshot, { format: "arrow" }) : replica.update(snapshot, { format: "arrow" }));
-    const pending = index ? early : [];
+    const pending = index ? early : early.slice(inSnapshot);
     early = null;
-    for (const change of pending) {
-        await change();
-    }
+    pending.forEach(run);
     return { stop: () => view.delete() };
 }

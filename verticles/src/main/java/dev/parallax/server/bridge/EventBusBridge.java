@@ -92,6 +92,15 @@ public final class EventBusBridge {
   // ---- bridge events (on the socket's event loop) ----
 
   private void onEvent(BridgeEvent event) {
+    if (event.type() == BridgeEventType.SOCKET_CLOSED) {
+      // Not the guard's to refuse: the socket is gone either way.
+      BridgeConnection closed = bySocket.remove(event.socket());
+      if (closed != null) {
+        closed.socketClosed(event.socket());
+      }
+      event.tryComplete(true);
+      return;
+    }
     settings.guard().allow(event).onComplete(ar -> {
       boolean allowed = ar.succeeded() && Boolean.TRUE.equals(ar.result()) && check(event);
       event.tryComplete(allowed);
@@ -116,12 +125,6 @@ public final class EventBusBridge {
         }
         // Whatever headers the browser sent, the server trusts only the socket's own token.
         event.setRawMessage(raw.copy().put("headers", new JsonObject().put(TOKEN_HEADER, c.token())));
-        return true;
-      case SOCKET_CLOSED:
-        BridgeConnection closed = bySocket.remove(event.socket());
-        if (closed != null) {
-          closed.socketClosed(event.socket());
-        }
         return true;
       default:
         return true;
