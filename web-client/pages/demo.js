@@ -17,6 +17,7 @@ const DESIGNS = {
     },
 };
 const TRANSPORT_NAMES = { websocket: "WebSocket", eventbus: "Vert.x event bus", http: "HTTP snapshot" };
+const SHORT_NAMES = { websocket: "WebSocket", eventbus: "Event bus", http: "HTTP" };
 
 // Grouped by symbol and side, the busiest first.
 const GROUPED = {
@@ -71,6 +72,7 @@ async function main() {
         client = await local();
         table = await loadHostedTable(TABLE, { rest: "tables" });
         demo.snapshotAt = new Date();
+        offerNewSnapshots(table);
     } else {
         demo.client = transport === "eventbus"
             ? await eventbus("eventbus", { onStatus: (s) => demo.ready && status(s, s) })
@@ -111,6 +113,24 @@ async function main() {
     }
     status("live", design === "client-only" ? "snapshot" : "live");
     demo.ready = true;
+}
+
+/** The client-only page's button: the table's rows replaced by a fresh snapshot, the layout kept. */
+function offerNewSnapshots(table) {
+    const button = $("refresh");
+    button.hidden = false;
+    button.onclick = async () => {
+        button.disabled = true;
+        try {
+            const response = await fetch(`tables/${TABLE}?format=arrow`);
+            await table.replace(await response.arrayBuffer(), { format: "arrow" });
+            demo.snapshotAt = new Date();
+            $("rate").textContent = demo.snapshotAt.toLocaleTimeString();
+            $("rows").textContent = (await table.size()).toLocaleString();
+        } finally {
+            button.disabled = false;
+        }
+    };
 }
 
 /** Whether the engine behind `table` can group it (a server may serve flat views only). */
@@ -155,11 +175,12 @@ function describe() {
     $("blurb").textContent = DESIGNS[design].blurb;
     const links = [];
     for (const [name, d] of Object.entries(DESIGNS)) {
-        for (const t of d.transports) {
+        const choices = d.transports.map((t) => {
             const href = t === "http" ? `${name}.html` : `${name}.html?transport=${t}`;
             const here = name === design && t === transport;
-            links.push(`<a href="${href}"${here ? ' class="here"' : ""}>${title(name)} · ${TRANSPORT_NAMES[t]}</a>`);
-        }
+            return `<a href="${href}"${here ? ' class="here"' : ""}>${SHORT_NAMES[t]}</a>`;
+        });
+        links.push(`<span class="group"><span class="label">${title(name)}</span>${choices.join("")}</span>`);
     }
     $("nav").innerHTML = links.join("");
     document.title = `Parallax · ${title(design)} · ${TRANSPORT_NAMES[transport] ?? transport}`;

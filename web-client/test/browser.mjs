@@ -105,6 +105,9 @@ async function demoPage(context, path, transport) {
     if (path === "replicated.html") {
         await replicaSeesRemove(page, label);
     }
+    if (path === "client-only.html") {
+        await newSnapshot(page, label);
+    }
     if (transport === "eventbus") {
         await page.evaluate(() => window.parallaxDemo.client.__parallax_drop__());
         await page.waitForTimeout(500);
@@ -160,6 +163,20 @@ async function replicaSeesRemove(page, label) {
         return { id, present, gone };
     });
     check(`${label}: a server-side remove reaches the replica`, result.present === 1 && result.gone, JSON.stringify(result));
+}
+
+/** The client-only page stands still until asked for a new snapshot, which brings the server's changes. */
+async function newSnapshot(page, label) {
+    const before = await gridText(page);
+    await page.waitForTimeout(1500);
+    check(`${label}: the snapshot stands still`, (await gridText(page)) === before);
+    await page.click("#refresh");
+    let changed = false;
+    for (let i = 0; i < 40 && !changed; i++) {
+        await page.waitForTimeout(250);
+        changed = (await gridText(page)) !== before;
+    }
+    check(`${label}: a new snapshot brings the server's changes`, changed);
 }
 
 async function gridText(page) {

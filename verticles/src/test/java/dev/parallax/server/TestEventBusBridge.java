@@ -25,12 +25,14 @@ import org.junit.jupiter.api.Test;
  */
 class TestEventBusBridge extends ServerTestBase {
   private static final Wire.ViewConfig FLAT = Wire.ViewConfig.getDefaultInstance();
+  private static final int MAX_FRAME = 16 * 1024;
   private final List<BridgeClient> bridgeClients = new ArrayList<>();
 
   @Override
   protected ParallaxOptions options() {
     // The application permits one address of its own and refuses, through its guard, any body saying "forbidden".
     return new ParallaxOptions()
+        .setMaxFrameBytes(MAX_FRAME)
         .setBridgeResumeMillis(5_000)
         .addBridgeInboundPermitted(new PermittedOptions().setAddress("app.inbox"))
         .setBridgeGuard(event -> Future.succeededFuture(event.type() != BridgeEventType.SEND
@@ -173,6 +175,17 @@ class TestEventBusBridge extends ServerTestBase {
     assertEquals(Wire.Response.ClientRespCase.MAKE_TABLE_RESP,
         bad.call(Requests.makeTable("after", Requests.rows("[{\"a\":1}]"))).getClientRespCase(),
         "the sender is still served");
+  }
+
+  @Test
+  void oversizePayloadGetsAnErrorToThatClientOnly() throws Exception {
+    BridgeClient bad = attached();
+    BridgeClient bystander = attached();
+    // Over the limit once decoded, yet under twice it: refused with an error, not a dropped connection.
+    bad.send("parallax.requests", "A".repeat(MAX_FRAME * 3 / 2));
+    Wire.ServerError e = error(bad.response(0));
+    assertTrue(e.getMessage().contains("over the limit"), e.getMessage());
+    assertBystanderUntouched(bystander);
   }
 
   @Test
