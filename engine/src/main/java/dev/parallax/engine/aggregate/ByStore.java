@@ -8,8 +8,9 @@ import java.util.Arrays;
 /**
  * "max by" and "min by": the value (integer, float or string column) of the row
  * whose argument (an integer or float column) is greatest, or least. Written
- * {@code ["max by", ["w"]]}. As in Perspective 5.5.1 a null argument orders above
- * every number, so "max by" picks a row whose argument is null when there is one;
+ * {@code ["max by", ["w"]]}. As in Perspective 5.5.1 (for a table made from data)
+ * a null argument orders below every number, so "min by" picks a row whose
+ * argument is null when there is one;
  * ties go to the earliest row in the {@link RowSequence}, which follows the tree
  * (leaf groups in group order); the picked row's value may be null. Not invertible.
  */
@@ -72,10 +73,10 @@ final class ByStore extends AggregateStore {
     value[group] = v;
   }
 
-  /** Orders arguments with null above every number. */
+  /** Orders arguments with null below every number. */
   private static int compareKeys(boolean an, double a, boolean bn, double b) {
     if (an || bn) {
-      return Boolean.compare(an, bn);
+      return Boolean.compare(bn, an);
     }
     return Double.compare(a, b);
   }

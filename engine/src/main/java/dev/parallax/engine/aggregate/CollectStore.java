@@ -19,9 +19,9 @@ import java.util.StringJoiner;
  * or unites them. Observed in Perspective 5.5.1, in the input's type unless said:
  * <ul>
  * <li>"median", "q1", "q3": of the group's n values sorted ascending with nulls
- *     last, the element at index ⌊n·p⌋ for p = 1/2, 1/4, 3/4: integer
- *     {@code [1, 2, 3, 4]} has median 3, {@code [1, null, 3]} median 3 and q3
- *     null. Floats only, when n·p is a whole number k, take the mean of the
+ *     first, the element at index ⌊n·p⌋ for p = 1/2, 1/4, 3/4: integer
+ *     {@code [1, 2, 3, 4]} has median 3, {@code [1, null, 3]} median 1, q1 null
+ *     and q3 3. Floats only, when n·p is a whole number k, take the mean of the
  *     elements at k−1 and k (null if either is null): float {@code [1, 2, 3, 4]}
  *     has median 2.5, q1 1.5, q3 3.5.
  * <li>"distinct count" (integer): distinct values, null counting as one.
@@ -33,9 +33,12 @@ import java.util.StringJoiner;
  *     the one that reached that frequency first in the {@link RowSequence}, which
  *     follows the tree ({@code [3, 1, 1, 3]} gives 1, {@code [2, 1]} gives 2, and a
  *     total over leaves a [1, 2], b [2, 1] gives 2); null when all are null.
- * <li>"join" (strings): the distinct values sorted, then {@code null} if there
- *     was one, separated by {@code ", "}.
+ * <li>"join" (strings): {@code null} if there was one, then the distinct values
+ *     sorted, separated by {@code ", "}.
  * </ul>
+ * Nulls order first, as Perspective orders them in a table made from data (the
+ * first batch of a table made from a schema orders them last, a quirk Parallax
+ * does not copy).
  * Not invertible.
  */
 final class CollectStore extends AggregateStore {
@@ -46,6 +49,11 @@ final class CollectStore extends AggregateStore {
   private LongArrayList[] sequences;
   /** Non-null rows per group: a set of distinct values does not count them. */
   private long[] nonNull;
+  /**
+   * Each group's values sorted, kept from one write to the next until the group
+   * changes: a live pivot writes a group's quantile several times per batch.
+   */
+  private double[][] sortedCache;
 
   CollectStore(AggregateSpec spec, int groups) {
     super(spec, groups);
@@ -57,12 +65,14 @@ final class CollectStore extends AggregateStore {
     this.values = new DoubleCollection[groups];
     this.nonNull = new long[groups];
     this.sequences = keepSequence ? new LongArrayList[groups] : null;
+    this.sortedCache = new double[groups][];
   }
 
   @Override
   void grow(int groups) {
     values = Arrays.copyOf(values, groups);
     nonNull = Arrays.copyOf(nonNull, groups);
+    sortedCache = Arrays.copyOf(sortedCache, groups);
     if (keepSequence) {
       sequences = Arrays.copyOf(sequences, groups);
     }
@@ -85,6 +95,7 @@ final class CollectStore extends AggregateStore {
     rows[group]++;
     if (src.value.isValid(row)) {
       nonNull[group]++;
+      sortedCache[group] = null;
       // + 0.0 folds -0.0 into 0.0, which Perspective treats as one value.
       valuesOf(group).add(domain.read(src.value, row) + 0.0);
       if (keepSequence) {
@@ -102,6 +113,7 @@ final class CollectStore extends AggregateStore {
       return;
     }
     DoubleCollection into = valuesOf(group);
+    sortedCache[group] = null;
     for (DoubleIterator it = from.iterator(); it.hasNext(); ) {
       into.add(domain.adopt(o.domain, it.nextDouble()));
     }
@@ -113,6 +125,7 @@ final class CollectStore extends AggregateStore {
   @Override
   void resetState(int group) {
     values[group] = null;
+    sortedCache[group] = null;
     nonNull[group] = 0;
     if (keepSequence) {
       sequences[group] = null;
@@ -155,29 +168,36 @@ final class CollectStore extends AggregateStore {
     }
   }
 
-  /** Sorted values of {@code group}, nulls (absent here) after them. */
+  /** Sorted values of {@code group} (nulls are not among them); the caller must not modify it. */
   private double[] sorted(int group) {
+    double[] cached = sortedCache[group];
+    if (cached != null) {
+      return cached;
+    }
     double[] v = values[group] == null ? new double[0] : values[group].toDoubleArray();
     double[] keys = new double[v.length];
     for (int i = 0; i < v.length; i++) {
       keys[i] = domain.sortKey(v[i]);
     }
     DoubleArrays.quickSort(keys, v);
+    sortedCache[group] = v;
     return v;
   }
 
-  /** The quantile {@code num/den} of the group's rows, nulls last. */
+  /** The quantile {@code num/den} of the group's rows, nulls first. */
   private void writeQuantile(int group, long num, long den, AggregateColumn out, int outRow) {
     long scaled = rows[group] * num;
     int k = (int) (scaled / den);
+    long nulls = rows[group] - nonNull[group];
     boolean between = spec.valueType() == ColumnType.FLOAT && scaled % den == 0;
-    if (k >= nonNull[group]) {
+    // Element i of the sorted rows is null below index `nulls`, else value i - nulls.
+    if (k < nulls || (between && k - 1 < nulls)) {
       out.setNull(outRow);
     } else if (between) {
       double[] v = sorted(group);
-      out.setDouble(outRow, (v[k - 1] + v[k]) / 2);
+      out.setDouble(outRow, (v[(int) (k - 1 - nulls)] + v[(int) (k - nulls)]) / 2);
     } else {
-      domain.write(out, outRow, sorted(group)[k]);
+      domain.write(out, outRow, sorted(group)[(int) (k - nulls)]);
     }
   }
 
@@ -230,11 +250,11 @@ final class CollectStore extends AggregateStore {
 
   private void writeJoin(int group, boolean anyNull, AggregateColumn out, int outRow) {
     StringJoiner j = new StringJoiner(", ");
-    for (double v : sorted(group)) {
-      j.add(domain.text(v));
-    }
     if (anyNull) {
       j.add("null");
+    }
+    for (double v : sorted(group)) {
+      j.add(domain.text(v));
     }
     out.setString(outRow, j.toString());
   }

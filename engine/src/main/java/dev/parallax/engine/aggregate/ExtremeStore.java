@@ -9,8 +9,11 @@ import java.util.Arrays;
  * <li>"high", "low": a null reads as the type's zero (0; for a date 0000-00-00,
  *     shown as -62167305600000 ms), so {@code [1, null, 3]} has low 0 and a
  *     group of only nulls gives that zero.
- * <li>"max": nulls order above every value, so one null makes the max null;
- *     "min": the least non-null value, null when all are null.
+ * <li>"min": nulls order below every value, so one null makes the min null;
+ *     "max": the greatest non-null value, null when all are null. (This is
+ *     Perspective's order for a table made from data; for the first batch of a
+ *     table made from a schema it orders nulls above every value instead, and
+ *     the two swap. Parallax orders null lowest everywhere.)
  * <li>"high minus low": max − min as above, so null when the group holds a null.
  * </ul>
  * Not invertible; the state is the least and greatest non-null values.
@@ -82,10 +85,10 @@ final class ExtremeStore extends AggregateStore {
         domain.write(out, outRow, none ? zero : anyNull ? Math.min(min[group], zero) : min[group]);
         break;
       case MAX:
-        writeUnlessNull(out, outRow, anyNull, max[group]);
+        writeUnlessNull(out, outRow, none, max[group]);
         break;
       case MIN:
-        writeUnlessNull(out, outRow, none, min[group]);
+        writeUnlessNull(out, outRow, anyNull, min[group]);
         break;
       default:
         writeUnlessNull(out, outRow, anyNull, max[group] - min[group]);

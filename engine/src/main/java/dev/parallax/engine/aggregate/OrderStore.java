@@ -1,5 +1,6 @@
 package dev.parallax.engine.aggregate;
 
+import dev.parallax.engine.column.ColumnType;
 import java.util.Arrays;
 
 /**
@@ -13,8 +14,10 @@ import java.util.Arrays;
  * <li>"last by index": the value of the last row in key order, null if null.
  * <li>"last": the value of the last row in tree order, null if null. At a leaf
  *     group it equals "last by index"; above, it is the last child's "last".
- * <li>"any": the first non-null value in tree order; for a group of only nulls
- *     the type's zero ({@code ""}, false, 0, 0000-00-00).
+ * <li>"any": the first non-null value in tree order, skipping the zeros of
+ *     integers, floats and booleans (a group [0, 2] gives 2, [false, true]
+ *     true); for a group of only nulls and zeros the type's zero ({@code ""},
+ *     false, 0, 0000-00-00).
  * <li>"last minus first" (integer, float): "last by index" − "first"; null if
  *     either is null.
  * </ul>
@@ -27,6 +30,8 @@ final class OrderStore extends AggregateStore {
   private final Pick first;
   private final Pick last;
   private final Pick any;
+  /** Whether "any" passes over zero values, as it does for numbers and booleans. */
+  private final boolean skipsZero;
 
   OrderStore(AggregateSpec spec, int groups) {
     super(spec, groups);
@@ -38,6 +43,8 @@ final class OrderStore extends AggregateStore {
     this.first = wantFirst ? new Pick(groups) : null;
     this.last = wantLast ? new Pick(groups) : null;
     this.any = k == AggregateKind.ANY ? new Pick(groups) : null;
+    ColumnType t = spec.valueType();
+    this.skipsZero = t == ColumnType.INTEGER || t == ColumnType.FLOAT || t == ColumnType.BOOLEAN;
   }
 
   @Override
@@ -67,7 +74,7 @@ final class OrderStore extends AggregateStore {
     if (wantLast) {
       last.offer(group, seq, v, !valid, false);
     }
-    if (any != null && valid) {
+    if (any != null && valid && !(skipsZero && v == 0)) {
       any.offer(group, seq, v, false, true);
     }
   }

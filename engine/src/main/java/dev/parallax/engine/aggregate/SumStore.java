@@ -18,7 +18,7 @@ import java.util.Arrays;
  * <li>"abs sum": |sum|. "sum abs": the sum of |value|.
  * <li>"gmv": at a leaf group the sum; above, the sum over the children of
  *     |child's sum|.
- * <li>"pct sum parent" (float): 100 × sum / parent's sum, 100 at a root;
+ * <li>"pct sum parent" (float): sum / parent's sum × 100 (in that order, as Perspective rounds it), 100 at a root;
  *     "pct sum total" (float): 100 × sum / the root's sum. A zero divisor gives null.
  * <li>"avg", "mean" (float): sum / non-null count; null when all are null.
  *     5.5.1 fails on "avg" of a date or datetime; we give the mean instant, in
@@ -217,7 +217,7 @@ final class SumStore extends AggregateStore {
         break;
       case PCT_SUM_PARENT: {
         int parent = tree.parent(group);
-        out.setFinite(outRow, parent < 0 ? 100 : 100 * sum(group) / sum(parent));
+        out.setFinite(outRow, parent < 0 ? 100 : sum(group) / sum(parent) * 100);
         break;
       }
       case PCT_SUM_TOTAL: {
@@ -225,7 +225,7 @@ final class SumStore extends AggregateStore {
         while (tree.parent(root) >= 0) {
           root = tree.parent(root);
         }
-        out.setFinite(outRow, 100 * sum(group) / sum(root));
+        out.setFinite(outRow, sum(group) / sum(root) * 100);
         break;
       }
       case AVG:

@@ -99,9 +99,7 @@ final class JsonOutput {
         if (r > 0) {
           out.append(',');
         }
-        out.append('[');
-        value(out, w.index(), r);
-        out.append(']');
+        indexList(out, w, r);
       }
       out.append(']');
     }
@@ -123,9 +121,8 @@ final class JsonOutput {
     }
     if (o.isIndex() && w.index() != null) {
       first = comma(out, first);
-      string(out, INDEX).append(":[");
-      value(out, w.index(), r);
-      out.append(']');
+      string(out, INDEX).append(':');
+      indexList(out, w, r);
     }
     List<WindowColumn> cols = w.columns();
     for (int c = 0; c < cols.size(); c++) {
@@ -146,6 +143,19 @@ final class JsonOutput {
       }
       out.append(']');
     }
+  }
+
+  /** Row {@code r}'s {@code __INDEX__}: one key for a flat row, every aggregated row's for a pivot row. */
+  private static void indexList(StringBuilder out, ViewWindow w, int r) {
+    out.append('[');
+    int end = w.indexEnd(r);
+    for (int i = w.indexStart(r); i < end; i++) {
+      if (i > w.indexStart(r)) {
+        out.append(',');
+      }
+      value(out, w.index(), i);
+    }
+    out.append(']');
   }
 
   private static void path(StringBuilder out, ViewWindow w, int r) {

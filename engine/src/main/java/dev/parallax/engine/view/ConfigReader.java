@@ -81,12 +81,31 @@ final class ConfigReader {
       if (agg instanceof String) {
         out.put((String) e.getKey(), agg);
       } else if (agg instanceof List && !((List<?>) agg).isEmpty()) {
-        out.put((String) e.getKey(), List.copyOf(strings(agg, "aggregates." + e.getKey())));
+        out.put((String) e.getKey(), aggregateList((List<?>) agg, (String) e.getKey()));
       } else {
         throw new ParallaxException("Aggregate of '" + e.getKey() + "' must be a name or a list, got " + agg);
       }
     }
     return out;
+  }
+
+  /**
+   * A list-form aggregate, {@code ["weighted mean", ["w"]]}: its name, then its
+   * argument columns, a name or a list of names. What the names mean is the
+   * aggregate parser's to check.
+   */
+  private static List<Object> aggregateList(List<?> agg, String column) {
+    List<Object> out = new ArrayList<>(agg.size());
+    for (Object o : agg) {
+      if (o instanceof String) {
+        out.add(o);
+      } else if (o instanceof List) {
+        out.add(List.copyOf(strings(o, "aggregates." + column)));
+      } else {
+        throw new ParallaxException("Aggregate of '" + column + "' must list a name and column names, got " + agg);
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static List<ViewConfig.Sort> sorts(Object value) {

@@ -7,16 +7,17 @@ import dev.parallax.engine.table.Table;
 import dev.parallax.engine.table.TableDelta;
 import dev.parallax.engine.table.TableListener;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A flat view of a table: its rows filtered and sorted, its columns chosen, kept
- * current as the table changes. The view listens to its table and applies each
- * batch to its row order incrementally; {@link #onUpdate} listeners then hear
- * which view rows changed, once per batch.
+ * A live view of a table: flat (its rows filtered and sorted, its columns
+ * chosen) or a pivot (rows grouped by {@code group_by} into a tree of
+ * aggregates, columns split by {@code split_by}), kept current as the table
+ * changes. {@link #create} picks the kind from the config, so callers never
+ * need to. The view listens to its table and applies each batch incrementally;
+ * {@link #onUpdate} listeners then hear which view rows changed, once per batch.
  *
  * <p>Like its table, a view belongs to one thread. {@link #delete()} detaches it;
  * every later call is refused.
@@ -39,25 +40,21 @@ public final class View {
 
   private final Table table;
   private final ColumnSource source;
-  private final ViewPlan plan;
-  private final RowOrder order;
-  private final boolean ring;
+  private final ViewBody body;
   private final TableListener listener = (t, delta) -> apply(delta);
   private final List<ViewUpdateListener> updateListeners = new ArrayList<>();
   private final List<Runnable> deleteListeners = new ArrayList<>();
   private boolean deleted;
 
-  private View(Table table, ColumnSource source, ViewPlan plan) {
+  private View(Table table, ColumnSource source, ViewBody body) {
     this.table = table;
     this.source = source;
-    this.plan = plan;
-    this.order = new RowOrder(plan.selector, plan.sorter);
-    this.ring = table.options().getLimit() > 0;
+    this.body = body;
   }
 
   /**
-   * A live flat view of {@code table}: its own columns and the computed columns
-   * of the config's {@code expressions}. A bad expression (syntax error, unknown
+   * A live view of {@code table}: its own columns and the computed columns of
+   * the config's {@code expressions}. A bad expression (syntax error, unknown
    * column or function, type error, a name taken by a table column) is a
    * {@link ParallaxException} naming it and giving the line and column of the
    * fault; then no view is made and the table is left as it was.
@@ -70,15 +67,21 @@ public final class View {
   }
 
   /**
-   * A live flat view of {@code table} whose columns resolve through
-   * {@code source} (the table's columns, and computed ones). Checks the whole
-   * config first: an unknown column, an operator that does not apply to its
-   * column's type or a filter value of the wrong type is a
-   * {@link ParallaxException}, and then no view is made.
+   * A live view of {@code table} whose columns resolve through {@code source}
+   * (the table's columns, and computed ones): a pivot when the config has a
+   * {@code group_by} or {@code split_by} (or asks for the {@code total} rollup),
+   * else a flat view. Checks the whole config first: an unknown column, an
+   * aggregate or filter that does not apply to its column's type, or a value of
+   * the wrong type is a {@link ParallaxException}, and then no view is made.
    */
   public static View create(Table table, ViewConfig config, ColumnSource source) {
-    View view = new View(table, source, ViewPlan.compile(table, config, source));
-    view.order.rebuild(table);
+    if (table.isDeleted()) {
+      throw new ParallaxException("Table was deleted");
+    }
+    ViewBody body = PivotPlan.isPivot(config)
+        ? new PivotBody(table, source, PivotPlan.compile(table, config, source))
+        : new FlatBody(table, source, ViewPlan.compile(table, config, source));
+    View view = new View(table, source, body);
     table.addListener(view.listener);
     return view;
   }
@@ -86,7 +89,7 @@ public final class View {
   /** The configuration as Perspective's {@code get_config} reports it. */
   public ViewConfig config() {
     checkOpen();
-    return plan.config;
+    return body.config();
   }
 
   /**
@@ -96,7 +99,7 @@ public final class View {
   public Map<String, ColumnType> expressionSchema() {
     checkOpen();
     Map<String, ColumnType> m = new LinkedHashMap<>();
-    for (String name : plan.config.expressions().keySet()) {
+    for (String name : body.config().expressions().keySet()) {
       m.put(name, source.column(name).type());
     }
     return m;
@@ -104,48 +107,42 @@ public final class View {
 
   public int numRows() {
     checkOpen();
-    return order.size();
+    return body.numRows();
   }
 
   public int numColumns() {
     checkOpen();
-    return plan.columns.size();
+    return body.numColumns();
   }
 
-  /** The view's columns and their types, in view order. */
+  /** The view's columns and their (aggregated) types, in view order. */
   public Map<String, ColumnType> schema() {
     checkOpen();
-    Map<String, ColumnType> m = new LinkedHashMap<>();
-    for (int i = 0; i < plan.viewColumns.length; i++) {
-      m.put(plan.columns.get(i), plan.viewColumns[i].type());
-    }
-    return m;
+    return body.schema();
   }
 
-  /** The output column names; for a flat view, its columns. */
+  /** The output column names: a flat view's columns, a split view's {@code "value|…|column"} paths. */
   public List<String> columnPaths() {
     checkOpen();
-    return plan.columns;
+    return body.columnPaths();
   }
 
   public Dimensions dimensions() {
     checkOpen();
-    return new Dimensions(table.size(), table.schema().size(), order.size(), plan.columns.size());
+    return new Dimensions(table.size(), table.schema().size(), body.numRows(), body.numColumns());
   }
 
   /**
    * The smallest and largest non-null value of {@code column} over the view's
    * rows, boxed as {@link Column#get} boxes them (dates as days since the epoch);
-   * both null when the view has no non-null value. Perspective 5.5.1 reports
-   * dates here in an internal packed form instead.
+   * both null when the view has no non-null value. For a pivot these are the
+   * aggregates of the group rows below the total that show no children, in the
+   * deepest split columns.
+   * Perspective 5.5.1 reports dates here in an internal packed form instead.
    */
   public List<Object> minMax(String column) {
     checkOpen();
-    Column c = source.column(column);
-    if (c == null) {
-      throw new ParallaxException("Unknown column '" + column + "'");
-    }
-    return MinMax.of(c, order.slice(0, order.size()), order.size());
+    return body.minMax(column);
   }
 
   /**
@@ -155,11 +152,13 @@ public final class View {
    */
   public ViewWindow window(int startRow, int endRow, int startCol, int endCol) {
     checkOpen();
-    int r0 = clamp(startRow, order.size());
-    int r1 = Math.max(r0, clamp(endRow, order.size()));
-    int c0 = clamp(startCol, plan.columns.size());
-    int c1 = Math.max(c0, clamp(endCol, plan.columns.size()));
-    return windowOf(order.slice(r0, r1), c0, c1);
+    int rows = body.numRows();
+    int cols = body.numColumns();
+    int r0 = clamp(startRow, rows);
+    int r1 = Math.max(r0, clamp(endRow, rows));
+    int c0 = clamp(startCol, cols);
+    int c1 = Math.max(c0, clamp(endCol, cols));
+    return body.window(r0, r1, c0, c1);
   }
 
   /** The whole view. */
@@ -171,8 +170,34 @@ public final class View {
     return Math.max(0, Math.min(v, max));
   }
 
-  private ViewWindow windowOf(int[] rows, int c0, int c1) {
-    return FlatWindow.of(table, plan.columns.subList(c0, c1), Arrays.copyOfRange(plan.viewColumns, c0, c1), rows);
+  /**
+   * Shows the children of the pivot row at position {@code row}; returns how many
+   * rows appeared: 0 for a row already expanded, a row of the deepest level, a
+   * position past the end, or a flat view.
+   */
+  public int expand(int row) {
+    checkOpen();
+    return body.expand(row);
+  }
+
+  /**
+   * Hides every descendant of the pivot row at position {@code row} (they stay
+   * collapsed when it is expanded again); returns how many rows disappeared.
+   */
+  public int collapse(int row) {
+    checkOpen();
+    return body.collapse(row);
+  }
+
+  /**
+   * Expands every pivot row of depth up to {@code depth} (the total is depth 0)
+   * and collapses the deeper ones, also for groups that appear later. As in
+   * Perspective, a depth beyond the number of {@code group_by} levels changes
+   * nothing, and so does any depth on a flat view.
+   */
+  public void setDepth(int depth) {
+    checkOpen();
+    body.setDepth(depth);
   }
 
   /** Calls {@code listener} after every table batch, with the view rows it changed. */
@@ -196,7 +221,7 @@ public final class View {
     checkOpen();
     deleted = true;
     table.removeListener(listener);
-    order.clear();
+    body.clear();
     updateListeners.clear();
     for (Runnable r : deleteListeners.toArray(new Runnable[0])) {
       r.run();
@@ -215,29 +240,12 @@ public final class View {
   }
 
   private void apply(TableDelta delta) {
+    // Computed columns first: the body reorders and aggregates by their new values.
     source.apply(delta);
-    if (delta.isReset()) {
-      order.rebuild(table);
-    } else if (!delta.isEmpty()) {
-      boolean valuesMoved = ring || touchesOrder(delta);
-      if (valuesMoved || delta.added().length > 0 || delta.removed().length > 0) {
-        order.update(delta, valuesMoved, table.rowCount());
-      }
+    ViewUpdate update = body.apply(delta, !updateListeners.isEmpty());
+    if (update != null) {
+      notifyListeners(update);
     }
-    if (!updateListeners.isEmpty()) {
-      int[] positions = order.positionsOf(delta.added(), delta.updated(), table.rowCount());
-      notifyListeners(new ViewUpdate(windowOf(order.rowsAt(positions), 0, plan.columns.size()), positions,
-          delta.isReset()));
-    }
-  }
-
-  private boolean touchesOrder(TableDelta delta) {
-    for (String c : plan.orderColumns) {
-      if (source.touchedBy(c, delta)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void notifyListeners(ViewUpdate update) {

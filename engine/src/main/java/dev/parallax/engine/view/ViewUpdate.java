@@ -1,13 +1,21 @@
 package dev.parallax.engine.view;
 
 /**
- * What one table batch changed in a view: the view rows that were added or
- * written, as Perspective's row-mode {@code on_update} reports them (verified
- * against 5.5.1): every added or updated table row that is in the view after
- * the batch, with every view column, in view order, even when its values did
- * not change; rows that left the view or were removed are not reported, so a
- * {@code remove()} yields an update with no rows. Every batch yields one update,
- * even one that changed nothing. After a {@code replace} every row is new.
+ * What one table batch changed in a view, as Perspective's row-mode
+ * {@code on_update} reports it (verified against 5.5.1).
+ *
+ * <p>A flat view reports every added or updated table row that is in the view
+ * after the batch, with every view column, in view order, even when its values
+ * did not change; rows that left the view or were removed are not reported, so
+ * a {@code remove()} yields an update with no rows.
+ *
+ * <p>A pivot reports the rows whose shown aggregates changed, or that are new,
+ * total first, with every output column and without row path; groups that
+ * emptied are gone and not reported. A split-only view's total row is hidden,
+ * yet reported (first, at position -1) when it changed.
+ *
+ * <p>Every batch yields one update, even one that changed nothing. After a
+ * {@code replace} or {@code clear} every row that holds data is new.
  */
 public final class ViewUpdate {
   private final ViewWindow rows;
@@ -25,7 +33,10 @@ public final class ViewUpdate {
     return rows;
   }
 
-  /** The view position of each changed row, ascending: {@code positions()[i]} is row {@code i} of {@link #rows()}. */
+  /**
+   * The view position of each changed row, ascending: {@code positions()[i]} is
+   * row {@code i} of {@link #rows()}; -1 for a split-only pivot's hidden total.
+   */
   public int[] positions() {
     return positions.clone();
   }

@@ -29,4 +29,18 @@ public interface ViewWindow {
    * the implicit row index) of a flat view's rows; null when the view has none.
    */
   WindowColumn index();
+
+  /**
+   * Where row {@code row}'s {@code __INDEX__} entries start in {@link #index()}.
+   * A flat row has one entry, its own key; a pivot row lists the keys of every
+   * table row it aggregates (none for a split view, as Perspective 5.5.1 shows).
+   */
+  default int indexStart(int row) {
+    return row;
+  }
+
+  /** One past row {@code row}'s last entry in {@link #index()}. */
+  default int indexEnd(int row) {
+    return row + 1;
+  }
 }

@@ -20,6 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (p, true, 2024-01-03, 3000); b: (null…); null: (r, true, 2024-01-05, 5000)}.
  * Groups: total, a, b, null. Dates are days since 1970 (Perspective prints
  * epoch ms); -719529 is the 0000-00-00 Perspective reads from a null date.
+ * Order statistics follow Perspective's order for a table made from data:
+ * nulls first (lowest).
  */
 class TestAggregateOtherTypes {
   private static final int JAN1 = 19723;
@@ -55,17 +57,17 @@ class TestAggregateOtherTypes {
         row("last by index", "d", JAN5, JAN3, null, JAN5), row("last by index", "t", 5000, 3000, null, 5000),
         row("high", "d", JAN5, JAN3, NULL_DAY, JAN5), row("high", "t", 5000, 3000, 0, 5000),
         row("low", "d", NULL_DAY, NULL_DAY, NULL_DAY, JAN5), row("low", "t", 0, 0, 0, 5000),
-        row("max", "d", null, null, null, JAN5), row("max", "t", null, null, null, 5000),
-        row("min", "d", JAN1, JAN1, null, JAN5), row("min", "t", 1000, 1000, null, 5000),
-        row("median", "s", "r", "q", null, "r"), row("median", "d", JAN5, JAN3, null, JAN5),
-        row("median", "t", 5000, 3000, null, 5000),
-        row("q1", "s", "p", "p", null, "r"), row("q1", "d", JAN3, JAN3, null, JAN5),
-        row("q1", "t", 3000, 3000, null, 5000),
-        row("q3", "s", null, null, null, "r"), row("q3", "d", null, null, null, JAN5),
-        row("q3", "t", null, null, null, 5000),
+        row("max", "d", JAN5, JAN3, null, JAN5), row("max", "t", 5000, 3000, null, 5000),
+        row("min", "d", null, null, null, JAN5), row("min", "t", null, null, null, 5000),
+        row("median", "s", "p", "p", null, "r"), row("median", "d", JAN3, JAN3, null, JAN5),
+        row("median", "t", 3000, 3000, null, 5000),
+        row("q1", "s", null, "p", null, "r"), row("q1", "d", null, JAN1, null, JAN5),
+        row("q1", "t", null, 1000, null, 5000),
+        row("q3", "s", "q", "q", null, "r"), row("q3", "d", JAN3, JAN3, null, JAN5),
+        row("q3", "t", 3000, 3000, null, 5000),
         row("unique", "s", null, null, null, "r"), row("unique", "b", null, null, null, true),
         row("unique", "d", null, null, null, JAN5), row("unique", "t", null, null, null, 5000),
-        row("join", "s", "p, q, r, null", "p, q, null", "null", "r"),
+        row("join", "s", "null, p, q, r", "null, p, q", "null", "r"),
         row("and", "b", false, false, false, true),
         row("or", "b", true, true, false, true));
   }

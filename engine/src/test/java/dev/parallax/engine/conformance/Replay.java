@@ -106,6 +106,15 @@ final class Replay {
         return withView(step, v -> outputs(v));
       case "window":
         return withView(step, v -> window(v, step.get("window"), step.path("id_index").asBoolean()));
+      case "expand":
+        return withView(step, v -> treeChange(v, JSON.numberNode(v.expand(step.get("row").asInt()))));
+      case "collapse":
+        return withView(step, v -> treeChange(v, JSON.numberNode(v.collapse(step.get("row").asInt()))));
+      case "set_depth":
+        return withView(step, v -> {
+          v.setDepth(step.get("depth").asInt());
+          return treeChange(v, JSON.nullNode());
+        });
       default:
         throw new IllegalArgumentException("no replay for op " + op);
     }
@@ -171,6 +180,14 @@ final class Replay {
     } else {
       o.put("limit", table.options().getLimit());
     }
+    return o;
+  }
+
+  /** The recorder's shape for expand, collapse and set_depth: the call's result, then every output. */
+  private JsonNode treeChange(View v, JsonNode result) {
+    ObjectNode o = JSON.objectNode();
+    o.set("result", result);
+    o.set("outputs", outputs(v));
     return o;
   }
 

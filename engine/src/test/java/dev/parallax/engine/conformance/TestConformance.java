@@ -38,6 +38,16 @@ class TestConformance {
     return corpus("expressions");
   }
 
+  @TestFactory
+  Stream<DynamicTest> pivots() throws IOException {
+    return corpus("pivot");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> randomPivots() throws IOException {
+    return corpus("pivot-random");
+  }
+
   private static Stream<DynamicTest> corpus(String name) throws IOException {
     JsonNode fixture = load(name + ".json");
     Divergences divergences = Divergences.load(load("divergences.json"), name);

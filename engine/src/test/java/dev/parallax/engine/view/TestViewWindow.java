@@ -166,11 +166,6 @@ class TestViewWindow {
   }
 
   @Test
-  void pivotConfigIsRefusedByTheFlatFactory() {
-    refused("{'group_by':['s']}", "need a pivot view");
-  }
-
-  @Test
   void expressionsTheSourceCannotComputeAreRefused() {
     Table t = sample();
     ViewConfig config = ViewConfig.parse("{\"expressions\":{\"e\":\"\\\"x\\\" + 1\"}}");
