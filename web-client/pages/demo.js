@@ -91,20 +91,27 @@ async function main() {
     const layout = (await groups(table)) ? GROUPED : FLAT;
     await viewer.restore({ ...layout, table: TABLE, title: `${TABLE} · ${title(design)}` });
     const counting = await count(table);
+    let latestConfig = await viewer.save();
+    const remember = (event) => {
+        latestConfig = event.detail ?? latestConfig;
+    };
+    viewer.addEventListener("perspective-config-update", remember);
     if (transport === "eventbus") {
         onSessionLost(demo.client, async () => {
             // The server forgot this page (it restarted, or the page was away too long): the replica
             // resubscribes by itself; a viewer of the server's table needs its view made again.
             demo.sessionsLost++;
             if (design === "server-only") {
-                // A fresh viewer: the old one's view died with the session, and its cleanup would fail.
-                const config = await viewer.save();
+                // A fresh viewer with the layout the old one had: the old one's view died with the session.
+                const config = latestConfig;
                 const fresh = document.createElement("perspective-viewer");
                 fresh.id = "viewer";
                 fresh.setAttribute("theme", "Pro Dark");
+                viewer.removeEventListener("perspective-config-update", remember);
                 viewer.replaceWith(fresh);
                 viewer.delete().catch(() => {});
                 viewer = fresh;
+                viewer.addEventListener("perspective-config-update", remember);
                 await viewer.load(client);
                 await viewer.restore(config);
                 await counting.restart();

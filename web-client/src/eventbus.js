@@ -2,6 +2,7 @@
 import EventBus from "@vertx/eventbus-bridge-client.js";
 import { decode, encode } from "./base64url.js";
 import { clientClass } from "./engines.js";
+import { awaitedMsgId, msgIdOf, serverError } from "./frames.js";
 
 const sessionLostListeners = new WeakMap();
 /** The bridge client each table came from (Perspective hands out a new wrapper of a client per `get_client()`). */
@@ -33,7 +34,9 @@ export async function eventbus(url = "/eventbus", options = {}) {
     const replies = `${prefix}.replies.${randomToken()}`;
     const maxDelay = options.reconnectDelayMax ?? 4000;
     const onStatus = options.onStatus ?? (() => {});
+    // Requests waiting to be sent (the bridge is down), and msg_ids of those sent and not yet answered.
     const outbox = [];
+    const awaiting = new Set();
     let bus;
     let attached = false;
     let everAttached = false;
@@ -41,20 +44,23 @@ export async function eventbus(url = "/eventbus", options = {}) {
     let attempts = 0;
     let outageUntil = 0;
 
-    const send = (body) => {
+    const send = (request) => {
         if (attached) {
             try {
-                bus.send(requests, body);
+                bus.send(requests, request.body);
+                if (request.msgId >= 0) {
+                    awaiting.add(request.msgId);
+                }
                 return;
             } catch {
                 // The socket closed before the bus noticed: the request waits for the reconnection.
                 attached = false;
             }
         }
-        outbox.push(body);
+        outbox.push(request);
     };
     const client = new Client(
-        async (bytes) => send(encode(bytes)),
+        async (bytes) => send({ body: encode(bytes), msgId: awaitedMsgId(bytes) }),
         async () => {
             closing = true;
             bus.close();
@@ -76,7 +82,9 @@ export async function eventbus(url = "/eventbus", options = {}) {
                     if (err) {
                         console.error("Parallax bridge:", err);
                     } else {
-                        client.handle_response(decode(message.body));
+                        const bytes = decode(message.body);
+                        awaiting.delete(msgIdOf(bytes));
+                        client.handle_response(bytes);
                     }
                 });
                 current.send(`${prefix}.attach`, {}, (err, reply) => {
@@ -90,11 +98,18 @@ export async function eventbus(url = "/eventbus", options = {}) {
                         return;
                     }
                     const lost = everAttached && reply.body !== "resumed";
+                    if (lost) {
+                        // The old session's replies will never come: fail those calls instead of leaving them waiting.
+                        for (const msgId of awaiting) {
+                            client.handle_response(serverError(msgId, "Parallax: the connection's session was lost; no reply"));
+                        }
+                        awaiting.clear();
+                    }
                     attached = true;
                     everAttached = true;
                     attempts = 0;
-                    for (const body of outbox.splice(0)) {
-                        send(body);
+                    for (const request of outbox.splice(0)) {
+                        send(request);
                     }
                     resolve(client);
                     onStatus("live");

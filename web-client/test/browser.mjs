@@ -68,7 +68,12 @@ async function demoPage(context, path, transport) {
     const page = await context.newPage();
     const errors = [];
     page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
-    page.on("console", (m) => m.type() === "error" && errors.push(`console: ${m.text()}`));
+    page.on("console", (m) => {
+        if (m.type() === "error") {
+            errors.push(`console: ${m.text()}`);
+        }
+        page.logs = [...(page.logs ?? []).slice(-15), `${m.type()}: ${m.text().slice(0, 300)}`];
+    });
     await page.goto(new URL(transport ? `${path}?transport=${transport}` : path, base).href);
 
     const loaded = await page
@@ -140,7 +145,8 @@ async function ticks(page, label, what) {
     const before = await page.evaluate(() => window.parallaxDemo.ticks);
     await page.waitForFunction((n) => window.parallaxDemo.ticks >= n + 3, before, { timeout: 15000 }).catch(() => {});
     const after = await page.evaluate(() => window.parallaxDemo.ticks);
-    check(`${label}: ${what}`, after >= before + 3, `${before} -> ${after}`);
+    const status = await page.locator("#status").innerText();
+    check(`${label}: ${what}`, after >= before + 3, `${before} -> ${after}, status ${status}; ${(page.logs ?? []).join(" | ")}`);
 }
 
 /** Removes a key on the server, through the page's server table, and watches for it to leave the replica. */
