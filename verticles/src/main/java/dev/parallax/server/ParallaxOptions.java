@@ -149,7 +149,8 @@ public final class ParallaxOptions {
 
   /**
    * How long a browser whose bridge connection dropped may come back and find
-   * its session (views, subscriptions) as it left it; 30 s by default.
+   * its session (views, subscriptions) as it left it; 30 s by default, 0 ends
+   * the session with its connection, as for a WebSocket.
    */
   public ParallaxOptions setBridgeResumeMillis(long millis) {
     if (millis < 0) {

@@ -179,6 +179,10 @@ final class BridgeConnection implements Transport {
       return;
     }
     attached = false;
+    if (bridge.resumeMillis() == 0) {
+      end();
+      return;
+    }
     graceTimer = context.owner().setTimer(bridge.resumeMillis(), id -> {
       graceTimer = -1;
       if (socket() == null) {
