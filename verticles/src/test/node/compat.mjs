@@ -65,6 +65,13 @@ const VIEWS = [
   { filter: [["price", "is null"]] },
   { filter: [["sym", "contains", "A"], ["live", "==", true]], filter_op: "and" },
   { columns: ["price", "id"], sort: [["id", "desc"]], filter: [["price", "<", 450]] },
+  { group_by: ["sym"] },
+  { group_by: ["live"], columns: ["qty", "price"], aggregates: { price: "avg", qty: "count" } },
+  { split_by: ["live"], columns: ["qty", "price"] },
+  { group_by: ["sym"], split_by: ["live"], columns: ["qty", "price"] },
+  { group_by: ["live", "sym"], sort: [["qty", "desc"]], columns: ["qty", "price"] },
+  { group_by: ["live", "sym"], group_rollup_mode: "flat", columns: ["qty"] },
+  { group_by: ["live"], filter: [["qty", ">", 50]], columns: ["qty", "day"], aggregates: { day: "max" } },
   { filter: [["day", ">", "2024-01-03"]], columns: ["id", "day"] },
   { filter: [["live", "==", false]], sort: [["day", "desc"]] },
   { expressions: { doubled: '"price" * 2' }, columns: ["sym", "doubled"], sort: [["doubled", "desc"]] },
@@ -168,6 +175,18 @@ async function main() {
     await lv.delete();
   }
 
+  // Expanding and collapsing a two-level pivot.
+  {
+    const config = { group_by: ["live", "sym"], columns: ["qty"] };
+    const rv = await remote.view(config);
+    const lv = await local.view(config);
+    same("set_depth 0", [await rv.set_depth(0), await rv.to_json()], [await lv.set_depth(0), await lv.to_json()]);
+    same("expand 1", [await rv.expand(1), await rv.to_json()], [await lv.expand(1), await lv.to_json()]);
+    same("collapse 1", [await rv.collapse(1), await rv.to_json()], [await lv.collapse(1), await lv.to_json()]);
+    await rv.delete();
+    await lv.delete();
+  }
+
   // Live views: on_update deltas and a replica, through updates, removes and a replace.
   // No nulls in the sort column: after replace() Perspective sorts nulls first, before it last.
   const config = { sort: [["qty", "desc"]], filter: [["qty", ">", 50]] };
@@ -179,6 +198,13 @@ async function main() {
   await lv.on_update((u) => lDeltas.push(u), { mode: "row" });
   const plain = [];
   await rv.on_update((u) => plain.push(u.port_id));
+  const pivotConfig = { group_by: ["sym"], columns: ["qty", "price"] };
+  const rp = await remote.view(pivotConfig);
+  const lpv = await local.view(pivotConfig);
+  const rpDeltas = [];
+  const lpDeltas = [];
+  await rp.on_update((u) => rpDeltas.push(u), { mode: "row" });
+  await lpv.on_update((u) => lpDeltas.push(u), { mode: "row" });
   const replicaSource = await remote.view();
   const replica = await perspective.table(replicaSource);
   const steps = [
@@ -200,6 +226,11 @@ async function main() {
       same(`${label}: delta port`, r.port_id, l.port_id);
       same(`${label}: delta rows`, await arrowRows(r.delta), await arrowRows(l.delta));
     }
+    same(`${label}: pivot rows`, await rp.to_json(), await lpv.to_json());
+    if (rpDeltas.length && lpDeltas.length) {
+      same(`${label}: pivot delta rows`, await arrowRows(rpDeltas[rpDeltas.length - 1].delta),
+        await arrowRows(lpDeltas[lpDeltas.length - 1].delta));
+    }
     const rs = await replicaSource.to_json();
     const rr = await (await replica.view()).to_json();
     same(`${label}: replica rows`, rr, rs);
@@ -212,10 +243,10 @@ async function main() {
     canonical(await local.validate_expressions(exprs)));
 
   // Ports.
-  const rp = await remote.make_port();
+  const rport = await remote.make_port();
   const lp = await local.make_port();
-  same("make_port", rp, lp);
-  await remote.update([{ id: 1, qty: 101 }], { port_id: rp });
+  same("make_port", rport, lp);
+  await remote.update([{ id: 1, qty: 101 }], { port_id: rport });
   await local.update([{ id: 1, qty: 101 }], { port_id: lp });
   await wait(150);
   same("port of the update", rDeltas[rDeltas.length - 1].port_id, lDeltas[lDeltas.length - 1].port_id);
@@ -252,6 +283,7 @@ async function main() {
   same("table kept after the refused delete", await (await client.open_table(NAME)).size(), await local.size());
   await rv.delete();
   await lv.delete();
+  await rp.delete();
   await replicaSource.delete();
   const gone = await client.table({ x: "integer" }, { name: `${NAME}_gone` });
   await gone.delete();

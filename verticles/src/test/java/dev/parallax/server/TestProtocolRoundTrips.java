@@ -42,13 +42,25 @@ class TestProtocolRoundTrips extends ServerTestBase {
   }
 
   @Test
-  void getFeaturesAdvertisesFlatViewsSortAndFilterOperatorsPerType() throws Exception {
+  void getFeaturesAdvertisesPivotsSortAggregatesAndFilterOperatorsPerType() throws Exception {
     Wire.GetFeaturesResp f = client().call(to("").setGetFeaturesReq(Wire.GetFeaturesReq.getDefaultInstance()))
         .getGetFeaturesResp();
     assertTrue(f.getSort());
     assertTrue(f.getOnUpdate());
     assertTrue(f.getExpressions());
-    assertFalse(f.getGroupBy());
+    assertTrue(f.getGroupBy());
+    assertTrue(f.getSplitBy());
+    assertEquals(3, f.getGroupRollupModeCount());
+    assertEquals(2, f.getSplitRollupModeCount());
+    assertEquals(6, f.getAggregatesCount());
+    java.util.List<Wire.GetFeaturesResp.AggregateArgs> floats =
+        f.getAggregatesOrThrow(Wire.ColumnType.FLOAT_VALUE).getAggregatesList();
+    assertTrue(floats.stream().anyMatch(a -> a.getName().equals("sum") && a.getArgsCount() == 0));
+    assertTrue(floats.stream().anyMatch(a -> a.getName().equals("weighted mean")
+        && a.getArgsList().equals(java.util.List.of(Wire.ColumnType.FLOAT))));
+    assertFalse(f.getAggregatesOrThrow(Wire.ColumnType.STRING_VALUE).getAggregatesList().stream()
+        .anyMatch(a -> a.getName().equals("sum")));
+    assertEquals(0, f.getWindowAggregatesCount());
     assertTrue(f.getFilterOpsOrThrow(Wire.ColumnType.STRING_VALUE).getOptionsList().contains("begins with"));
     assertFalse(f.getFilterOpsOrThrow(Wire.ColumnType.FLOAT_VALUE).getOptionsList().contains("contains"));
     assertEquals(6, f.getFilterOpsCount());
@@ -185,6 +197,27 @@ class TestProtocolRoundTrips extends ServerTestBase {
     assertEquals(Map.of("double", Wire.ColumnType.FLOAT), c.call(to("v")
         .setViewExpressionSchemaReq(Wire.ViewExpressionSchemaReq.getDefaultInstance()))
         .getViewExpressionSchemaResp().getSchemaMap());
+  }
+
+  @Test
+  void groupByViewHasRowPathsAndExpandsAndCollapses() throws Exception {
+    WireClient c = client();
+    assertMade(c, makeTable("g", rows("[{\"k\":\"a\",\"s\":\"x\",\"n\":1},{\"k\":\"a\",\"s\":\"y\",\"n\":2},"
+        + "{\"k\":\"b\",\"s\":\"x\",\"n\":4}]")));
+    c.call(makeView("g", "gv", Wire.ViewConfig.newBuilder().addGroupBy("k").addGroupBy("s")
+        .setColumns(Wire.ColumnsUpdate.newBuilder().setColumns(Wire.ColumnsUpdate.Columns.newBuilder().addColumns("n")))
+        .build()));
+    assertEquals("[{\"__ROW_PATH__\":[],\"n\":7},{\"__ROW_PATH__\":[\"a\"],\"n\":3},"
+        + "{\"__ROW_PATH__\":[\"a\",\"x\"],\"n\":1},{\"__ROW_PATH__\":[\"a\",\"y\"],\"n\":2},"
+        + "{\"__ROW_PATH__\":[\"b\"],\"n\":4},{\"__ROW_PATH__\":[\"b\",\"x\"],\"n\":4}]", viewRows(c, "gv"));
+    assertEquals(2, c.call(to("gv").setViewCollapseReq(Wire.ViewCollapseReq.newBuilder().setRowIndex(1)))
+        .getViewCollapseResp().getNumChanged());
+    assertEquals(2, c.call(to("gv").setViewExpandReq(Wire.ViewExpandReq.newBuilder().setRowIndex(1)))
+        .getViewExpandResp().getNumChanged());
+    // Depth 0 shows the first group_by level only, as in Perspective: the total and two groups.
+    c.call(to("gv").setViewSetDepthReq(Wire.ViewSetDepthReq.newBuilder().setDepth(0)));
+    assertEquals(3, c.call(to("gv").setViewDimensionsReq(Wire.ViewDimensionsReq.getDefaultInstance()))
+        .getViewDimensionsResp().getNumViewRows());
   }
 
   @Test

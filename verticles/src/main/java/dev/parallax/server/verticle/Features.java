@@ -1,6 +1,7 @@
 package dev.parallax.server.verticle;
 
 import dev.parallax.engine.ParallaxException;
+import dev.parallax.engine.aggregate.AggregateKind;
 import dev.parallax.engine.column.ColumnType;
 import dev.parallax.engine.view.FilterOperator;
 import dev.parallax.server.protocol.WireTypes;
@@ -10,7 +11,10 @@ import java.util.List;
 /**
  * What {@code get_features} advertises: exactly what the engine serves, so the
  * viewer hides the rest. Filter operators are spelled as Perspective 5.5.1
- * advertises them, in its order, keeping those the engine parses and applies.
+ * advertises them, in its order, keeping those the engine parses and applies;
+ * aggregates come from the engine's own catalogue, those that take a column
+ * advertising a float argument as Perspective does. Window aggregates are not
+ * served, so none are advertised.
  */
 public final class Features {
   private static final List<String> FILTER_LABELS = List.of(
@@ -28,13 +32,16 @@ public final class Features {
 
   private static Wire.GetFeaturesResp build() {
     Wire.GetFeaturesResp.Builder b = Wire.GetFeaturesResp.newBuilder()
-        .setGroupBy(false)
-        .setSplitBy(false)
+        .setGroupBy(true)
+        .setSplitBy(true)
         .setExpressions(true)
         .setOnUpdate(true)
         .setSort(true)
         .addGroupRollupMode(Wire.GroupRollupMode.ROLLUP)
-        .addSplitRollupMode(Wire.SplitRollupMode.SPLIT_ROLLUP_MODE_FLAT);
+        .addGroupRollupMode(Wire.GroupRollupMode.FLAT)
+        .addGroupRollupMode(Wire.GroupRollupMode.TOTAL)
+        .addSplitRollupMode(Wire.SplitRollupMode.SPLIT_ROLLUP_MODE_FLAT)
+        .addSplitRollupMode(Wire.SplitRollupMode.SPLIT_ROLLUP_MODE_ROLLUP);
     for (ColumnType type : ColumnType.values()) {
       Wire.GetFeaturesResp.ColumnTypeOptions.Builder ops = Wire.GetFeaturesResp.ColumnTypeOptions.newBuilder();
       for (String label : FILTER_LABELS) {
@@ -43,8 +50,24 @@ public final class Features {
         }
       }
       b.putFilterOps(WireTypes.toWire(type).getNumber(), ops.build());
+      b.putAggregates(WireTypes.toWire(type).getNumber(), aggregates(type));
     }
     return b.build();
+  }
+
+  private static Wire.GetFeaturesResp.AggregateOptions aggregates(ColumnType type) {
+    Wire.GetFeaturesResp.AggregateOptions.Builder out = Wire.GetFeaturesResp.AggregateOptions.newBuilder();
+    for (AggregateKind kind : AggregateKind.values()) {
+      if (kind.appliesTo(type)) {
+        Wire.GetFeaturesResp.AggregateArgs.Builder a = Wire.GetFeaturesResp.AggregateArgs.newBuilder()
+            .setName(kind.label());
+        if (kind.takesArgument()) {
+          a.addArgs(WireTypes.toWire(ColumnType.FLOAT));
+        }
+        out.addAggregates(a);
+      }
+    }
+    return out.build();
   }
 
   private static boolean supports(String label, ColumnType type) {

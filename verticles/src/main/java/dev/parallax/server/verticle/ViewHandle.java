@@ -115,19 +115,18 @@ public final class ViewHandle {
         .setMin(ViewConfigs.scalar(mm.get(0))).setMax(ViewConfigs.scalar(mm.get(1))).build();
   }
 
-  /** Expands a row of a pivot; a flat view has nothing to expand, as in Perspective. */
+  /** Expands row {@code row} of a pivot; returns how many rows appeared (0 for a flat view). */
   public int expand(int row) {
-    return 0;
+    return view.expand(row);
   }
 
+  /** Collapses row {@code row} of a pivot; returns how many rows disappeared. */
   public int collapse(int row) {
-    return 0;
+    return view.collapse(row);
   }
 
   public void setDepth(int depth) {
-    if (!view.config().groupBy().isEmpty() && depth > view.config().groupBy().size()) {
-      throw new ParallaxException("Depth " + depth + " is deeper than the view's group_by");
-    }
+    view.setDepth(depth);
   }
 
   /** Every row of the view as a row delta: what a subscriber that fell behind gets instead of the deltas it missed. */
