@@ -23,13 +23,15 @@ const SHORT_NAMES = { websocket: "WebSocket", eventbus: "Event bus", http: "HTTP
 const GROUPED = {
     plugin: "Datagrid",
     group_by: ["sym", "side"],
-    columns: ["qty", "price", "ts"],
-    aggregates: { price: "avg", ts: "max" },
+    expressions: { notional: '"qty" * "price"' },
+    columns: ["qty", "price", "notional", "ts"],
+    aggregates: { price: "avg", notional: "sum", ts: "max" },
     sort: [["qty", "desc"]],
     settings: false,
     theme: "Pro Dark",
     columns_config: {
         price: { number_format: { minimumFractionDigits: 2, maximumFractionDigits: 2 } },
+        notional: { number_format: { notation: "compact", maximumFractionDigits: 2 } },
     },
 };
 
