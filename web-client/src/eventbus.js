@@ -2,7 +2,7 @@
 import EventBus from "@vertx/eventbus-bridge-client.js";
 import { decode, encode } from "./base64url.js";
 import { clientClass } from "./engines.js";
-import { awaitedMsgId, msgIdOf, serverError } from "./frames.js";
+import { awaitedMsgId, msgIdOf, viewGone } from "./frames.js";
 
 const sessionLostListeners = new WeakMap();
 /** The bridge client each table came from (Perspective hands out a new wrapper of a client per `get_client()`). */
@@ -101,7 +101,7 @@ export async function eventbus(url = "/eventbus", options = {}) {
                     if (lost) {
                         // The old session's replies will never come: fail those calls instead of leaving them waiting.
                         for (const msgId of awaiting) {
-                            client.handle_response(serverError(msgId, "Parallax: the connection's session was lost; no reply"));
+                            client.handle_response(viewGone(msgId, "Parallax: the connection's session was lost; no reply"));
                         }
                         awaiting.clear();
                     }

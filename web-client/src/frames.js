@@ -29,10 +29,14 @@ export function msgIdOf(bytes) {
     return !reader.done() && reader.varint() === 0x08 ? reader.varint() : 0;
 }
 
-/** A `Response` carrying a `ServerError` with `message` for request `msgId`. */
-export function serverError(msgId, message) {
+/**
+ * A `Response` carrying a `ServerError` with `message` for request `msgId`,
+ * status `VIEW_NOT_FOUND`: what the server would answer about a view of a
+ * session it no longer has, and what Perspective's client treats as a view gone.
+ */
+export function viewGone(msgId, message) {
     const text = new TextEncoder().encode(message);
-    const error = [0x0a, ...varint(text.length), ...text];
+    const error = [0x0a, ...varint(text.length), ...text, 0x10, 0x01];
     return new Uint8Array([0x08, ...varint(msgId), ...varint((50 << 3) | 2), ...varint(error.length), ...error]);
 }
 

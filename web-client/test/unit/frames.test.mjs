@@ -1,7 +1,7 @@
 // The transport's reading of Perspective's protobuf framing: `node --test test/unit`.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { awaitedMsgId, msgIdOf, serverError } from "../../src/frames.js";
+import { awaitedMsgId, msgIdOf, viewGone } from "../../src/frames.js";
 
 // msg_id 300 (a two-byte varint), entity "v1", then an empty message in field `field` (tag a varint too).
 const request = (field) => {
@@ -29,10 +29,11 @@ test("truncated bytes are read without throwing", () => {
     assert.equal(msgIdOf(new Uint8Array([])), 0);
 });
 
-test("a synthesized server error carries the msg_id and the message", () => {
-    const bytes = serverError(300, "gone");
+test("a synthesized error carries the msg_id, the message and VIEW_NOT_FOUND", () => {
+    const bytes = viewGone(300, "gone");
     assert.equal(msgIdOf(bytes), 300);
     // Response field 50 (server_error), length-delimited: tag 402 as a varint.
     assert.deepEqual([...bytes.slice(3, 5)], [0x92, 0x03]);
-    assert.equal(new TextDecoder().decode(bytes.slice(-4)), "gone");
+    assert.equal(new TextDecoder().decode(bytes.slice(-6, -2)), "gone");
+    assert.deepEqual([...bytes.slice(-2)], [0x10, 0x01]);
 });
