@@ -109,6 +109,7 @@ async function demoPage(context, path, transport) {
     }
     if (path === "replicated.html") {
         await replicaSeesRemove(page, label);
+        await replicaSeesClear(page, label);
     }
     if (path === "client-only.html") {
         await newSnapshot(page, label);
@@ -183,6 +184,29 @@ async function newSnapshot(page, label) {
         changed = (await gridText(page)) !== before;
     }
     check(`${label}: a new snapshot brings the server's changes`, changed);
+}
+
+/** Replicates the server's `scratch` table with the page's module, clears it on the server, and watches the copy empty. */
+async function replicaSeesClear(page, label) {
+    const result = await page.evaluate(async () => {
+        const { replicate } = await import("./parallax.js");
+        const serverTable = await window.parallaxDemo.client.open_table("scratch");
+        const replica = await replicate(serverTable, { name: `scratch-${Math.random()}` });
+        const before = await replica.size();
+        const index = await replica.get_index();
+        await serverTable.clear();
+        const deadline = Date.now() + 10000;
+        let after = before;
+        while (after > 0 && Date.now() < deadline) {
+            await new Promise((r) => setTimeout(r, 20));
+            after = await replica.size();
+        }
+        await serverTable.update([{ id: 1, x: 1.5 }, { id: 2, x: 2.5 }, { id: 3, x: 3.5 }]);
+        await replica.stop();
+        return { before, index, after };
+    });
+    check(`${label}: a replica takes the server's index and sees a clear`,
+        result.before === 3 && result.index === "id" && result.after === 0, JSON.stringify(result));
 }
 
 async function gridText(page) {

@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.parallax.engine.column.ColumnType;
+import dev.parallax.engine.column.Schema;
+import dev.parallax.engine.format.Format;
+import dev.parallax.engine.format.TableReader;
+import dev.parallax.engine.table.Table;
+import dev.parallax.engine.table.TableOptions;
 import dev.parallax.server.ParallaxOptions;
 import dev.parallax.server.ParallaxServer;
 import io.vertx.core.Vertx;
@@ -12,6 +18,7 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -22,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * The demo pages of {@code --demo} in a real browser: Debian's Chromium driven
  * by Playwright ({@code web-client/test/browser.mjs}) against this server on a
  * loopback port. Every page and transport: the viewer holds rows, the grid shows
- * cells, the data ticks, no page errors; replicas see a server-side remove; the
+ * cells, the data ticks, no page errors; replicas see a server-side remove and
+ * (of a scratch table hosted beside the demo) a clear; the
  * event-bus pages tick again after their connection drops, resuming their
  * session after a short drop and resubscribing after an outage that outlasted it. Screenshots land in
  * {@code target/screenshots}. Without Chromium the test is skipped, except on
@@ -42,7 +50,13 @@ class TestDemoPagesInBrowser {
   void startDemoServer() throws Exception {
     vertx = Vertx.vertx();
     server = ParallaxServer.create(vertx, new ParallaxOptions().setBridgeResumeMillis(RESUME_MS));
-    HttpServer http = DemoMarket.start(vertx, server).compose(v -> server.listen(0, "127.0.0.1"))
+    // Beside the demo, a small keyed table the suite may clear without spoiling the pages.
+    Table scratch = Table.create(Schema.of(List.of("id", "x"), List.of(ColumnType.INTEGER, ColumnType.FLOAT)),
+        TableOptions.indexed("id"));
+    scratch.update(TableReader.read(Format.JSON_ROWS, "[{\"id\":1,\"x\":1.5},{\"id\":2,\"x\":2.5},{\"id\":3,\"x\":3.5}]",
+        scratch.schema()));
+    HttpServer http = DemoMarket.start(vertx, server).compose(v -> server.host("scratch", scratch))
+        .compose(v -> server.listen(0, "127.0.0.1"))
         .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
     port = http.actualPort();
   }
