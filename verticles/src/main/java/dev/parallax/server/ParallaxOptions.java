@@ -1,9 +1,21 @@
 package dev.parallax.server;
 
-/** How a {@link ParallaxServer} serves: paths, size limits, compression. */
+import dev.parallax.server.bridge.BridgeGuard;
+import io.vertx.ext.bridge.PermittedOptions;
+import java.util.ArrayList;
+import java.util.List;
+
+/** How a {@link ParallaxServer} serves: paths, size limits, compression, the event-bus bridge, the web client. */
 public final class ParallaxOptions {
   private String webSocketPath = "/websocket";
   private String restPath = "/tables";
+  private String eventBusPath = "/eventbus";
+  private String bridgeAddressPrefix = "parallax";
+  private final List<PermittedOptions> bridgeInbound = new ArrayList<>();
+  private final List<PermittedOptions> bridgeOutbound = new ArrayList<>();
+  private BridgeGuard bridgeGuard = BridgeGuard.ALLOW_ALL;
+  private long bridgeResumeMillis = 30_000;
+  private String webClientPath = "/";
   private long maxFrameBytes = 256L * 1024 * 1024;
   private long maxPendingBytes = 32L * 1024 * 1024;
   private boolean compression;
@@ -75,6 +87,95 @@ public final class ParallaxOptions {
    */
   public ParallaxOptions setCompression(boolean compression) {
     this.compression = compression;
+    return this;
+  }
+
+  public String getEventBusPath() {
+    return eventBusPath;
+  }
+
+  /**
+   * Where the SockJS event-bus bridge is served ({@code /eventbus} by default);
+   * null serves no bridge.
+   */
+  public ParallaxOptions setEventBusPath(String path) {
+    this.eventBusPath = path;
+    return this;
+  }
+
+  public String getBridgeAddressPrefix() {
+    return bridgeAddressPrefix;
+  }
+
+  /** The prefix of Parallax's event-bus addresses ({@code parallax}: {@code parallax.requests}, …). */
+  public ParallaxOptions setBridgeAddressPrefix(String prefix) {
+    if (prefix == null || prefix.isEmpty()) {
+      throw new IllegalArgumentException("the bridge address prefix must not be empty");
+    }
+    this.bridgeAddressPrefix = prefix;
+    return this;
+  }
+
+  public List<PermittedOptions> getBridgeInboundPermitted() {
+    return bridgeInbound;
+  }
+
+  /**
+   * Lets browsers send to the application's own addresses over the bridge too.
+   * The bridge denies everything not permitted: by default only Parallax's addresses.
+   */
+  public ParallaxOptions addBridgeInboundPermitted(PermittedOptions permitted) {
+    bridgeInbound.add(permitted);
+    return this;
+  }
+
+  public List<PermittedOptions> getBridgeOutboundPermitted() {
+    return bridgeOutbound;
+  }
+
+  /** Lets browsers listen to the application's own addresses over the bridge too. */
+  public ParallaxOptions addBridgeOutboundPermitted(PermittedOptions permitted) {
+    bridgeOutbound.add(permitted);
+    return this;
+  }
+
+  public BridgeGuard getBridgeGuard() {
+    return bridgeGuard;
+  }
+
+  /** The application's authorization of bridge events (sockets, sends, registrations); all allowed by default. */
+  public ParallaxOptions setBridgeGuard(BridgeGuard guard) {
+    this.bridgeGuard = guard == null ? BridgeGuard.ALLOW_ALL : guard;
+    return this;
+  }
+
+  public long getBridgeResumeMillis() {
+    return bridgeResumeMillis;
+  }
+
+  /**
+   * How long a browser whose bridge connection dropped may come back and find
+   * its session (views, subscriptions) as it left it; 30 s by default, 0 ends
+   * the session with its connection, as for a WebSocket.
+   */
+  public ParallaxOptions setBridgeResumeMillis(long millis) {
+    if (millis < 0) {
+      throw new IllegalArgumentException("bridgeResumeMillis must not be negative, got " + millis);
+    }
+    this.bridgeResumeMillis = millis;
+    return this;
+  }
+
+  public String getWebClientPath() {
+    return webClientPath;
+  }
+
+  /**
+   * Where the browser module ({@code parallax.js}, Perspective's WebAssembly)
+   * and the demo pages are served; {@code /} by default, null serves none.
+   */
+  public ParallaxOptions setWebClientPath(String path) {
+    this.webClientPath = path;
     return this;
   }
 }

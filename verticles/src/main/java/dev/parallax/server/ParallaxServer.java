@@ -4,6 +4,7 @@ import dev.parallax.engine.column.ColumnBatch;
 import dev.parallax.engine.format.Format;
 import dev.parallax.engine.table.Table;
 import dev.parallax.engine.table.TableOptions;
+import dev.parallax.server.bridge.EventBusBridge;
 import dev.parallax.server.http.RestApi;
 import dev.parallax.server.http.WebSocketFront;
 import dev.parallax.server.verticle.TableData;
@@ -14,6 +15,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.StaticHandler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -35,11 +37,15 @@ import java.util.function.Function;
  */
 public final class ParallaxServer {
   private static final System.Logger LOG = System.getLogger(ParallaxServer.class.getName());
+  /** Where the web-client jar keeps its files on the classpath. */
+  private static final String WEB_CLIENT_ROOT = "parallax-web";
 
   private final Vertx vertx;
   private final ParallaxOptions options;
   private final TableRegistry tables;
   private final List<HttpServer> servers = new ArrayList<>();
+  /** Made by the first {@link #mountOn} that serves it: one set of bridge sessions per server. */
+  private EventBusBridge bridge;
 
   private ParallaxServer(Vertx vertx, ParallaxOptions options) {
     this.vertx = vertx;
@@ -99,12 +105,33 @@ public final class ParallaxServer {
     return names;
   }
 
-  /** Adds the WebSocket endpoint and the REST routes to {@code router}. */
+  /**
+   * Adds the WebSocket endpoint, the REST routes, the SockJS event-bus bridge
+   * and the web client (each where {@link ParallaxOptions} says; a null path
+   * leaves it out) to {@code router}.
+   */
   public Router mountOn(Router router) {
     router.route(options.getWebSocketPath())
         .handler(new WebSocketFront(tables, options.getMaxFrameBytes(), options.getMaxPendingBytes()));
     new RestApi(tables, options.getMaxFrameBytes()).mount(router, options.getRestPath());
+    if (options.getEventBusPath() != null) {
+      if (bridge == null) {
+        bridge = new EventBusBridge(vertx, tables, new EventBusBridge.Settings(
+            options.getBridgeAddressPrefix(), options.getBridgeInboundPermitted(), options.getBridgeOutboundPermitted(),
+            options.getBridgeGuard(), options.getMaxFrameBytes(), options.getMaxPendingBytes(),
+            options.getBridgeResumeMillis()));
+      }
+      router.route(withoutSlash(options.getEventBusPath()) + "/*").subRouter(bridge.router());
+    }
+    if (options.getWebClientPath() != null) {
+      // The web-client jar's resources: the browser module, Perspective's WebAssembly, the demo pages.
+      router.route(withoutSlash(options.getWebClientPath()) + "/*").handler(StaticHandler.create(WEB_CLIENT_ROOT));
+    }
     return router;
+  }
+
+  private static String withoutSlash(String path) {
+    return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
   }
 
   /**
@@ -135,9 +162,13 @@ public final class ParallaxServer {
         .onSuccess(servers::add);
   }
 
-  /** Stops the servers {@link #listen} started. The tables stay until the Vertx instance closes. */
+  /** Stops the servers {@link #listen} started and the event-bus bridge (its sessions end). The tables stay until the Vertx instance closes. */
   public Future<Void> close() {
     List<Future<Void>> closing = new ArrayList<>();
+    if (bridge != null) {
+      closing.add(bridge.close());
+      bridge = null;
+    }
     for (HttpServer s : servers) {
       closing.add(s.close());
     }
