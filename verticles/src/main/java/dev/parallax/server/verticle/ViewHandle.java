@@ -103,10 +103,9 @@ public final class ViewHandle {
     return ViewOutput.toNdjson(window(port), new OutputOptions().setId(id).setIndex(index));
   }
 
+  /** Nothing at all, not even a header line, for a window without columns: {@link ViewOutput#toCsv} knows. */
   public String toCsv(Wire.ViewPort port) {
-    ViewWindow w = window(port);
-    // Perspective writes nothing at all, not even a header line, for a window without columns.
-    return w.columns().isEmpty() && w.rowPath().isEmpty() ? "" : ViewOutput.toCsv(w);
+    return ViewOutput.toCsv(window(port));
   }
 
   public Wire.ViewGetMinMaxResp minMax(String column) {
