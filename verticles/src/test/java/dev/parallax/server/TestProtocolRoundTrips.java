@@ -145,6 +145,17 @@ class TestProtocolRoundTrips extends ServerTestBase {
   }
 
   @Test
+  void aViewWithoutColumnsWritesNoRows() throws Exception {
+    WireClient c = quotes();
+    c.call(makeView("q", "v", columns()));
+    assertEquals("[]", c.call(Requests.toRows("v")).getViewToRowsStringResp().getJsonString());
+    assertEquals("", c.call(to("v").setViewToCsvReq(Wire.ViewToCSVReq.getDefaultInstance()))
+        .getViewToCsvResp().getCsv());
+    assertEquals("", c.call(to("v").setViewToNdjsonStringReq(Wire.ViewToNdjsonStringReq.getDefaultInstance()))
+        .getViewToNdjsonStringResp().getNdjsonString());
+  }
+
+  @Test
   void rowsWithIdAndIndexCarryTheKeys() throws Exception {
     WireClient c = quotes();
     c.call(makeView("q", "v", columns("sym")));
