@@ -60,8 +60,20 @@ async function follow(serverTable, replica, index, replace = false) {
     const snapshot = await view.to_arrow();
     const inSnapshot = early.length;
     await (replace ? replica.replace(snapshot, { format: "arrow" }) : replica.update(snapshot, { format: "arrow" }));
+    await settle(replica);
     const pending = index ? early : early.slice(inSnapshot);
     early = null;
     pending.forEach(run);
     return { stop: () => view.delete() };
+}
+
+/**
+ * Waits until the local engine has applied what it was sent. Perspective's
+ * Web Worker acknowledges an update before it processes it (it polls on a
+ * timer), so `size()` straight after may still count the old rows; making a
+ * view processes pending updates first.
+ */
+async function settle(table) {
+    const view = await table.view({ columns: [] });
+    await view.delete();
 }

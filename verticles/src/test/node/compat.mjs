@@ -77,6 +77,8 @@ const VIEWS = [
   { expressions: { doubled: '"price" * 2' }, columns: ["sym", "doubled"], sort: [["doubled", "desc"]] },
   { expressions: { tag: 'concat("sym", \'-\', string("qty"))' }, columns: ["tag", "qty"],
     filter: [["qty", ">", 50]] },
+  { columns: [] },
+  { group_by: ["sym"], columns: [] },
 ];
 
 const WINDOWS = [{}, { start_row: 1, end_row: 4 }, { start_col: 1, end_col: 3 }, { start_row: 2, start_col: 2 }];

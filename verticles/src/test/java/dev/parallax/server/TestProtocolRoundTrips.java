@@ -145,6 +145,16 @@ class TestProtocolRoundTrips extends ServerTestBase {
   }
 
   @Test
+  void aViewWithoutColumnsListsItsRowIdsWhenAsked() throws Exception {
+    WireClient c = quotes();
+    c.call(makeView("q", "v", columns()));
+    String json = c.call(to("v").setViewToRowsStringReq(Wire.ViewToRowsStringReq.newBuilder()
+        .setViewport(Wire.ViewPort.newBuilder().setEndRow(2)).setId(true)))
+        .getViewToRowsStringResp().getJsonString();
+    assertEquals("[{\"__ID__\":[1]},{\"__ID__\":[2]}]", json);
+  }
+
+  @Test
   void aViewWithoutColumnsWritesNoRows() throws Exception {
     WireClient c = quotes();
     c.call(makeView("q", "v", columns()));

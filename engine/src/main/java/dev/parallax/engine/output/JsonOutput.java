@@ -41,7 +41,8 @@ final class JsonOutput {
   }
 
   static String ndjson(ViewWindow w, OutputOptions o) {
-    if (isEmpty(w, o)) {
+    // Unlike to_json, Perspective's to_ndjson writes nothing without columns even when asked for ids.
+    if (w.columns().isEmpty() && w.rowPath().isEmpty()) {
       return "";
     }
     StringBuilder out = new StringBuilder(64 + w.rowCount() * 16 * (1 + w.columns().size()));

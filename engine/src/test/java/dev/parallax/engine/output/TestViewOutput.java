@@ -110,6 +110,16 @@ class TestViewOutput {
   }
 
   @Test
+  void windowWithoutColumnsStillListsIdsAndIndexesInJsonButNotInNdjson() {
+    ArrayWindow w = new ArrayWindow(2).index(INTEGER, 10, 20);
+    assertEquals("[{\"__ID__\":[10]},{\"__ID__\":[20]}]", ViewOutput.toJson(w, new OutputOptions().setId(true)));
+    assertEquals("[{\"__INDEX__\":[10]},{\"__INDEX__\":[20]}]",
+        ViewOutput.toJson(w, new OutputOptions().setIndex(true)));
+    assertEquals("{\"__ID__\":[[10],[20]]}", ViewOutput.toColumns(w, new OutputOptions().setId(true)));
+    assertEquals("", ViewOutput.toNdjson(w, new OutputOptions().setId(true)));
+  }
+
+  @Test
   void columnLayoutPutsIdFirstAndIndexLast() {
     ArrayWindow w = new ArrayWindow(1).column("v", STRING, "y").index(INTEGER, 10);
     assertEquals("{\"__ID__\":[[10]],\"v\":[\"y\"],\"__INDEX__\":[[10]]}",

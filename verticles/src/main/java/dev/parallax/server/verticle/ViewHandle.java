@@ -218,10 +218,8 @@ public final class ViewHandle {
     int cols = view.numColumns();
     int startCol = p.hasStartCol() ? p.getStartCol() : 0;
     int endCol = p.hasEndCol() ? p.getEndCol() : cols;
-    // Without columns a window has no rows either, unless it has row paths to show: as Perspective answers it.
-    boolean noColumns = Math.min(endCol, cols) <= startCol && view.config().groupBy().isEmpty();
-    int startRow = noColumns ? 0 : p.hasStartRow() ? p.getStartRow() : 0;
-    int endRow = noColumns ? 0 : p.hasEndRow() ? p.getEndRow() : rows;
+    int startRow = p.hasStartRow() ? p.getStartRow() : 0;
+    int endRow = p.hasEndRow() ? p.getEndRow() : rows;
     return view.window(startRow, endRow, startCol, endCol);
   }
 
