@@ -333,6 +333,31 @@ class TestProtocolRoundTrips extends ServerTestBase {
   }
 
   @Test
+  void lazyDeleteKeepsServingUntilTheLastViewGoesAndAnswersThen() throws Exception {
+    WireClient c = quotes();
+    c.call(makeView("q", "v", Wire.ViewConfig.getDefaultInstance()));
+    int deleting = c.send(to("q").setTableDeleteReq(Wire.TableDeleteReq.newBuilder().setIsImmediate(false)));
+    assertEquals(3, c.call(Requests.size("q")).getTableSizeResp().getSize());
+    assertTrue(c.call(makeView("q", "w", columns("sym"))).hasTableMakeViewResp());
+    c.call(to("v").setViewDeleteReq(Wire.ViewDeleteReq.getDefaultInstance()));
+    assertEquals(0, c.count(deleting), "answered while a view was still open");
+    c.call(to("w").setViewDeleteReq(Wire.ViewDeleteReq.getDefaultInstance()));
+    assertTrue(c.await(deleting).hasTableDeleteResp());
+    assertTrue(c.call(to("").setGetHostedTablesReq(Wire.GetHostedTablesReq.getDefaultInstance()))
+        .getGetHostedTablesResp().getTableInfosList().isEmpty());
+  }
+
+  @Test
+  void lazyDeleteHappensWhenTheSessionHoldingTheViewCloses() throws Exception {
+    WireClient viewer = quotes();
+    viewer.call(makeView("q", "v", Wire.ViewConfig.getDefaultInstance()));
+    WireClient deleter = client();
+    int deleting = deleter.send(to("q").setTableDeleteReq(Wire.TableDeleteReq.newBuilder().setIsImmediate(false)));
+    viewer.close();
+    assertTrue(deleter.await(deleting).hasTableDeleteResp());
+  }
+
+  @Test
   void pipelinedCallsWaitForTheTableAndViewTheyFollow() throws Exception {
     WireClient c = client();
     int made = c.send(makeIndexedTable("p", rows(QUOTES), "id"));

@@ -61,7 +61,7 @@ final class TableCalls {
           return r.setTableRemoveResp(Wire.TableRemoveResp.getDefaultInstance()).build();
         });
       case TABLE_DELETE_REQ:
-        return session.here(session.tables().delete(host.name()))
+        return session.here(session.tables().delete(host.name(), req.getTableDeleteReq().getIsImmediate()))
             .map(v -> r.setTableDeleteResp(Wire.TableDeleteResp.getDefaultInstance()).build());
       case TABLE_ON_DELETE_REQ:
         return onDelete(req, host);

@@ -65,16 +65,28 @@ public final class TableRegistry {
 
   /** Deletes the table (on its thread: refused while views are open), then stops its verticle. */
   public Future<Void> delete(String name) {
+    return delete(name, true);
+  }
+
+  /**
+   * Deletes the table, then stops its verticle. {@code immediate}: now, refused
+   * while views are open; otherwise once the last view is gone (the future
+   * completes then).
+   */
+  public Future<Void> delete(String name, boolean immediate) {
     TableVerticle t;
     try {
       t = require(name);
     } catch (ParallaxException e) {
       return Future.failedFuture(e);
     }
-    return t.call(() -> {
-      t.delete();
-      return null;
-    }).compose(v -> {
+    Future<Void> deleted = immediate
+        ? t.call(() -> {
+          t.delete();
+          return null;
+        })
+        : t.call(t::deleteWhenUnused).compose(f -> f);
+    return deleted.compose(v -> {
       tables.remove(name, t);
       changed();
       return vertx.undeploy(t.deploymentID());

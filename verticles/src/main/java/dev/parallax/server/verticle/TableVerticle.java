@@ -53,6 +53,8 @@ public final class TableVerticle extends AbstractVerticle {
   private Context owner;
   private int nextPort = 1;
   private int currentPort;
+  /** Set by a lazy delete while views are still open: completed when the last one goes. */
+  private Promise<Void> deleteWhenUnused;
 
   private TableVerticle(String name, Table table) {
     this.name = name;
@@ -95,6 +97,8 @@ public final class TableVerticle extends AbstractVerticle {
       } catch (Throwable e) {
         promise.fail(e);
       }
+      // A task may have closed the last view that a lazy delete was waiting for.
+      deleteIfUnused();
     });
     return promise.future();
   }
@@ -205,6 +209,30 @@ public final class TableVerticle extends AbstractVerticle {
     }
     deleteSubscribers.clear();
     removeSubscribers.clear();
+  }
+
+  /**
+   * Deletes the table once no view is open on it: now if none is, else when
+   * the last one is deleted (its session may close it too). Until then the
+   * table serves as before, new views included. The future completes at the
+   * deletion, which is when Perspective answers a lazy delete.
+   */
+  public Future<Void> deleteWhenUnused() {
+    if (deleteWhenUnused == null) {
+      deleteWhenUnused = Promise.promise();
+    }
+    Future<Void> deleted = deleteWhenUnused.future();
+    deleteIfUnused();
+    return deleted;
+  }
+
+  private void deleteIfUnused() {
+    if (deleteWhenUnused != null && !table.isDeleted() && table.listenerCount() == 0) {
+      Promise<Void> waiting = deleteWhenUnused;
+      deleteWhenUnused = null;
+      delete();
+      waiting.complete();
+    }
   }
 
   public void onDelete(Object key, Runnable callback) {
