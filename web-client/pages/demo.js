@@ -67,7 +67,7 @@ async function main() {
     if (!DESIGNS[design].transports.includes(transport)) {
         throw new Error(`Unknown transport '${transport}': use ${DESIGNS[design].transports.join(" or ")}`);
     }
-    let viewer = $("viewer");
+    const viewer = $("viewer");
     let client;
     let table;
     if (design === "client-only") {
@@ -92,33 +92,11 @@ async function main() {
     await viewer.load(client);
     const layout = (await groups(table)) ? GROUPED : FLAT;
     await viewer.restore({ ...layout, table: TABLE, title: `${TABLE} · ${title(design)}` });
-    const counting = await count(table);
-    let latestConfig = await viewer.save();
-    const remember = (event) => {
-        latestConfig = event.detail ?? latestConfig;
-    };
-    viewer.addEventListener("perspective-config-update", remember);
+    await count(table);
     if (transport === "eventbus") {
-        onSessionLost(demo.client, async () => {
-            // The server forgot this page (it restarted, or the page was away too long): the replica
-            // resubscribes by itself; a viewer of the server's table needs its view made again.
-            demo.sessionsLost++;
-            if (design === "server-only") {
-                // A fresh viewer with the layout the old one had: the old one's view died with the session.
-                const config = latestConfig;
-                const fresh = document.createElement("perspective-viewer");
-                fresh.id = "viewer";
-                fresh.setAttribute("theme", "Pro Dark");
-                viewer.removeEventListener("perspective-config-update", remember);
-                viewer.replaceWith(fresh);
-                viewer.delete().catch(() => {});
-                viewer = fresh;
-                viewer.addEventListener("perspective-config-update", remember);
-                await viewer.load(client);
-                await viewer.restore(config);
-                await counting.restart();
-            }
-        });
+        // The server forgot this page (it restarted, or the page was away too long): the transport
+        // made the views again and the viewer carries on; the replica takes a fresh snapshot itself.
+        onSessionLost(demo.client, () => demo.sessionsLost++);
     }
     status("live", design === "client-only" ? "snapshot" : "live");
     demo.ready = true;
@@ -152,30 +130,26 @@ async function groups(table) {
     }
 }
 
-/** Counts the table's updates for the header, and keeps its size current; `restart()` subscribes again. */
+/** Counts the table's updates for the header, and keeps its size current. */
 async function count(table) {
     $("rows").textContent = (await table.size()).toLocaleString();
     if (design === "client-only") {
         $("rate").textContent = demo.snapshotAt.toLocaleTimeString();
         $("rate-unit").textContent = "snapshot taken";
-        return null;
+        return;
     }
     let recent = [];
-    const subscribe = async () => {
-        const view = await table.view({ columns: [] });
-        await view.on_update(async () => {
-            demo.ticks++;
-            recent.push(performance.now());
-            $("rows").textContent = (await table.size()).toLocaleString();
-        });
-    };
-    await subscribe();
+    const view = await table.view({ columns: [] });
+    await view.on_update(async () => {
+        demo.ticks++;
+        recent.push(performance.now());
+        $("rows").textContent = (await table.size()).toLocaleString();
+    });
     setInterval(() => {
         const now = performance.now();
         recent = recent.filter((t) => now - t < 2000);
         $("rate").textContent = (recent.length / 2).toFixed(1);
     }, 500);
-    return { restart: subscribe };
 }
 
 function describe() {

@@ -2,7 +2,8 @@
 import EventBus from "@vertx/eventbus-bridge-client.js";
 import { decode, encode } from "./base64url.js";
 import { clientClass } from "./engines.js";
-import { awaitedMsgId, msgIdOf, viewGone } from "./frames.js";
+import { callFailed, updatePush } from "./frames.js";
+import { SessionJournal } from "./journal.js";
 
 const sessionLostListeners = new WeakMap();
 /** The bridge client each table came from (Perspective hands out a new wrapper of a client per `get_client()`). */
@@ -17,8 +18,14 @@ const clientOfTable = new WeakMap();
  * connection's session for a while (30 s by default), so a browser that comes
  * back in time finds its views and subscriptions as they were and nothing
  * else notices; requests made meanwhile wait and go out on reconnection. If
- * the session is gone, the listeners of `onSessionLost` are told, so they can
- * make their views and subscriptions again.
+ * the session is gone (a long outage, a restarted server), the client makes
+ * its views (with their expansion) and subscriptions again under the same
+ * ids, so a `<perspective-viewer>` carries on as if nothing happened and
+ * redraws; calls that were unanswered are sent again, except those that
+ * change data (update, remove, replace, delete, make_table), which fail,
+ * since whether they took effect is unknown. Updates made while away are not
+ * replayed as deltas: listeners of `onSessionLost` are told, so that a copy
+ * (`replicate` does this itself) can take a fresh snapshot.
  *
  * @param {string} [url] the bridge's URL, `/eventbus` on this page's server by default
  * @param {{prefix?: string, reconnectDelayMax?: number, onStatus?: function(string): void}} [options]
@@ -34,9 +41,9 @@ export async function eventbus(url = "/eventbus", options = {}) {
     const replies = `${prefix}.replies.${randomToken()}`;
     const maxDelay = options.reconnectDelayMax ?? 4000;
     const onStatus = options.onStatus ?? (() => {});
-    // Requests waiting to be sent (the bridge is down), and msg_ids of those sent and not yet answered.
+    // Requests waiting to be sent (the bridge is down), and what the session holds.
     const outbox = [];
-    const awaiting = new Set();
+    const journal = new SessionJournal();
     let bus;
     let attached = false;
     let everAttached = false;
@@ -44,23 +51,22 @@ export async function eventbus(url = "/eventbus", options = {}) {
     let attempts = 0;
     let outageUntil = 0;
 
-    const send = (request) => {
+    const send = (bytes) => {
         if (attached) {
             try {
-                bus.send(requests, request.body);
-                if (request.msgId >= 0) {
-                    awaiting.add(request.msgId);
-                }
+                bus.send(requests, encode(bytes));
+                journal.sent(bytes);
                 return;
             } catch {
                 // The socket closed before the bus noticed: the request waits for the reconnection.
                 attached = false;
             }
         }
-        outbox.push(request);
+        outbox.push(bytes);
     };
     const client = new Client(
-        async (bytes) => send({ body: encode(bytes), msgId: awaitedMsgId(bytes) }),
+        // A copy: the client's buffer is not ours to keep, and the journal and the outbox keep requests.
+        async (bytes) => send(bytes.slice()),
         async () => {
             closing = true;
             bus.close();
@@ -83,8 +89,9 @@ export async function eventbus(url = "/eventbus", options = {}) {
                         console.error("Parallax bridge:", err);
                     } else {
                         const bytes = decode(message.body);
-                        awaiting.delete(msgIdOf(bytes));
-                        client.handle_response(bytes);
+                        if (journal.answered(bytes)) {
+                            client.handle_response(bytes);
+                        }
                     }
                 });
                 current.send(`${prefix}.attach`, {}, (err, reply) => {
@@ -98,22 +105,28 @@ export async function eventbus(url = "/eventbus", options = {}) {
                         return;
                     }
                     const lost = everAttached && reply.body !== "resumed";
-                    if (lost) {
-                        // The old session's replies will never come: fail those calls instead of leaving them waiting.
-                        for (const msgId of awaiting) {
-                            client.handle_response(viewGone(msgId, "Parallax: the connection's session was lost; no reply"));
-                        }
-                        awaiting.clear();
-                    }
+                    const recovery = lost ? journal.recover() : null;
                     attached = true;
                     everAttached = true;
                     attempts = 0;
-                    for (const request of outbox.splice(0)) {
-                        send(request);
+                    if (recovery) {
+                        for (const msgId of recovery.fail) {
+                            client.handle_response(callFailed(msgId,
+                                "Parallax: the connection's session was lost before this call was answered; it may or may not have taken effect"));
+                        }
+                        // The new session first gets what the old one held, then what waited meanwhile.
+                        outbox.unshift(...recovery.send);
+                    }
+                    for (const bytes of outbox.splice(0)) {
+                        send(bytes);
                     }
                     resolve(client);
                     onStatus("live");
-                    if (lost) {
+                    if (recovery) {
+                        // Whatever changed while away: viewers redraw as after any update.
+                        for (const msgId of recovery.updated) {
+                            client.handle_response(updatePush(msgId));
+                        }
                         for (const listener of sessionLostListeners.get(client) ?? []) {
                             listener();
                         }

@@ -30,14 +30,86 @@ export function msgIdOf(bytes) {
 }
 
 /**
- * A `Response` carrying a `ServerError` with `message` for request `msgId`,
- * status `VIEW_NOT_FOUND`: what the server would answer about a view of a
- * session it no longer has, and what Perspective's client treats as a view gone.
+ * A `Response` carrying a `ServerError` with `message` (status unknown) for
+ * request `msgId`: the answer to a call whose outcome cannot be known.
  */
-export function viewGone(msgId, message) {
+export function callFailed(msgId, message) {
     const text = new TextEncoder().encode(message);
-    const error = [0x0a, ...varint(text.length), ...text, 0x10, 0x01];
+    const error = [0x0a, ...varint(text.length), ...text];
     return new Uint8Array([0x08, ...varint(msgId), ...varint((50 << 3) | 2), ...varint(error.length), ...error]);
+}
+
+/** A `ViewOnUpdateResp` push without a delta for the `on_update` subscribed under `msgId`: "the view changed". */
+export function updatePush(msgId) {
+    return new Uint8Array([0x08, ...varint(msgId), ...varint((21 << 3) | 2), 0x00]);
+}
+
+/**
+ * What a request is: its msg_id (-1 when absent), entity id, the field
+ * number of the call it carries (0 when none) and that call's bytes.
+ */
+export function describe(bytes) {
+    const reader = new Reader(bytes);
+    const out = { msgId: -1, entity: "", kind: 0, body: new Uint8Array(0) };
+    while (!reader.done()) {
+        const tag = reader.varint();
+        const field = tag >>> 3;
+        if (field === 1 && (tag & 7) === 0) {
+            out.msgId = reader.varint();
+        } else if (field === 2 && (tag & 7) === 2) {
+            out.entity = new TextDecoder().decode(reader.bytesField());
+        } else if ((tag & 7) === 2) {
+            out.kind = field;
+            out.body = reader.bytesField();
+            return out;
+        } else {
+            reader.skip(tag & 7);
+        }
+    }
+    return out;
+}
+
+/** Field `field` of a message as a string ("" when absent). */
+export function stringField(message, field) {
+    const bytes = find(message, field, 2);
+    return bytes ? new TextDecoder().decode(bytes) : "";
+}
+
+/** Field `field` of a message as an unsigned integer (0 when absent). */
+export function varintField(message, field) {
+    return find(message, field, 0) ?? 0;
+}
+
+/** Whether a response is a `ServerError`. */
+export function isError(bytes) {
+    return find(bytes, 50, 2) !== undefined;
+}
+
+/** `bytes` with its msg_id set to `msgId` (field 1 leads every message the client writes). */
+export function withMsgId(bytes, msgId) {
+    const reader = new Reader(bytes);
+    if (!reader.done() && reader.varint() === 0x08) {
+        reader.varint();
+    } else {
+        reader.at = 0;
+    }
+    const head = [0x08, ...varint(msgId)];
+    const out = new Uint8Array(head.length + bytes.length - reader.at);
+    out.set(head);
+    out.set(bytes.subarray(reader.at), head.length);
+    return out;
+}
+
+function find(message, wanted, wireType) {
+    const reader = new Reader(message);
+    while (!reader.done()) {
+        const tag = reader.varint();
+        if (tag >>> 3 === wanted && (tag & 7) === wireType) {
+            return wireType === 0 ? reader.varint() : reader.bytesField();
+        }
+        reader.skip(tag & 7);
+    }
+    return undefined;
 }
 
 function varint(n) {
@@ -72,12 +144,21 @@ class Reader {
         return n;
     }
 
+    bytesField() {
+        const length = this.varint();
+        const start = this.at;
+        this.at = Math.min(this.bytes.length, start + length);
+        return this.bytes.subarray(start, this.at);
+    }
+
     skip(wireType) {
         if (wireType === 0) {
             this.varint();
         } else if (wireType === 2) {
             const length = this.varint();
             this.at += length;
+        } else if (wireType === 1 || wireType === 5) {
+            this.at += wireType === 1 ? 8 : 4;
         } else {
             this.at = this.bytes.length;
         }

@@ -10,8 +10,9 @@ import { onTableSessionLost } from "./eventbus.js";
  * miss. Views of the replica are computed in the browser: sorting, grouping
  * and filtering never wait for the network.
  *
- * Over `eventbus(...)`, a replica whose server session was lost resubscribes
- * by itself: it fetches a fresh snapshot and follows again.
+ * Over `eventbus(...)`, a replica whose server session was lost catches up by
+ * itself: the deltas sent while it was away are gone, so it follows a fresh
+ * view from a fresh snapshot.
  *
  * @param serverTable a table of a server client, e.g. `await client.open_table("market")`
  * @param {{client?: object, name?: string}} [options] `client`: the local engine to
@@ -31,6 +32,8 @@ export async function replicate(serverTable, options = {}) {
 
     // The server's views died with its session; the table, hosted by name, is still there.
     const stopListening = onTableSessionLost(serverTable, async () => {
+        // The transport made the old view again; it would go on sending deltas beside the new one.
+        await following.stop().catch(() => {});
         following = await follow(serverTable, replica, index, true);
     });
     replica.stop = async () => {

@@ -10,17 +10,23 @@ const base = process.argv[2] ?? "http://127.0.0.1:8080/";
 const shots = process.argv[3] ?? "target/screenshots";
 const resumeMillis = Number(process.argv[4] ?? 30000);
 const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
-const PAGES = [
+const ALL_PAGES = [
     ["client-only.html", null],
     ["server-only.html", "websocket"],
     ["server-only.html", "eventbus"],
     ["replicated.html", "websocket"],
     ["replicated.html", "eventbus"],
 ];
+// ONLY=replicated.html?transport=eventbus (say) runs that page alone, when chasing one failure.
+const PAGES = ALL_PAGES.filter(([path, transport]) =>
+    !process.env.ONLY || process.env.ONLY === (transport ? `${path}?transport=${transport}` : path));
 
 const checks = [];
 function check(name, ok, detail = "") {
-    checks.push({ name, ok: !!ok, ...(ok ? {} : { detail: String(detail) }) });
+    const result = { name, ok: !!ok, ...(ok ? {} : { detail: String(detail) }) };
+    checks.push(result);
+    // As it happens, so that a run cut short still says how far it got.
+    console.error(`${ok ? "ok" : "FAILED"}: ${name}${ok ? "" : ` (${result.detail})`}`);
 }
 
 mkdirSync(shots, { recursive: true });
@@ -79,7 +85,7 @@ async function demoPage(context, path, transport) {
     const loaded = await page
         .waitForFunction(() => window.parallaxDemo?.ready || window.parallaxDemo?.error, null, { timeout: 60000 })
         .then(() => page.evaluate(() => window.parallaxDemo.error), () => "not ready after 60 s");
-    const error = loaded && `${loaded} ${errors.join("\n")}`;
+    const error = loaded && `${loaded} ${errors.join("\n")} ${(page.logs ?? []).join(" | ")}`;
     check(`${label}: loads`, !error, error);
     if (error) {
         await page.screenshot({ path: join(shots, screenshotName(path, transport)) });
@@ -99,13 +105,7 @@ async function demoPage(context, path, transport) {
 
     if (transport) {
         await ticks(page, label, "the data ticks");
-        const before = await gridText(page);
-        let changed = false;
-        for (let i = 0; i < 20 && !changed; i++) {
-            await page.waitForTimeout(250);
-            changed = (await gridText(page)) !== before;
-        }
-        check(`${label}: the grid's cells change`, changed);
+        await gridChanges(page, label);
     }
     if (path === "replicated.html") {
         await replicaSeesRemove(page, label);
@@ -120,12 +120,16 @@ async function demoPage(context, path, transport) {
         await ticks(page, label, "ticks again after a dropped connection");
         check(`${label}: a short drop resumes the session`, (await page.evaluate(() => window.parallaxDemo.sessionsLost)) === 0);
 
+        await page.evaluate(() => { document.getElementById("viewer").dataset.before = "outage"; });
         await page.evaluate((ms) => window.parallaxDemo.client.__parallax_drop__(ms), 2 * resumeMillis);
         await page.waitForFunction(() => window.parallaxDemo.sessionsLost > 0, null, { timeout: 4 * resumeMillis + 15000 })
             .catch(() => {});
         check(`${label}: a long outage is noticed as a lost session`, (await page.evaluate(() => window.parallaxDemo.sessionsLost)) === 1);
         await ticks(page, label, "resubscribes and ticks again after its session was lost");
         await gridShowsCells(page, `${label} after resubscribing`);
+        check(`${label}: the same viewer carries on after its session was lost`,
+            (await page.evaluate(() => document.getElementById("viewer").dataset.before)) === "outage");
+        await gridChanges(page, `${label} after resubscribing`);
         if (path === "replicated.html") {
             await replicaSeesRemove(page, `${label} after resubscribing`);
         }
@@ -133,6 +137,16 @@ async function demoPage(context, path, transport) {
     await page.screenshot({ path: join(shots, screenshotName(path, transport)) });
     check(`${label}: no page errors`, errors.length === 0, errors.join("\n"));
     await page.close();
+}
+
+async function gridChanges(page, label) {
+    const before = await gridText(page);
+    let changed = false;
+    for (let i = 0; i < 20 && !changed; i++) {
+        await page.waitForTimeout(250);
+        changed = (await gridText(page)) !== before;
+    }
+    check(`${label}: the grid's cells change`, changed);
 }
 
 async function gridShowsCells(page, label) {

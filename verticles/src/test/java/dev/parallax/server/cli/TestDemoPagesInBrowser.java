@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * cells, the data ticks, no page errors; replicas see a server-side remove and
  * (of a scratch table hosted beside the demo) a clear; the
  * event-bus pages tick again after their connection drops, resuming their
- * session after a short drop and resubscribing after an outage that outlasted it. Screenshots land in
+ * session after a short drop and, after an outage that outlasted it, making it
+ * again under the same ids, so that the same viewer carries on. Screenshots land in
  * {@code target/screenshots}. Without Chromium the test is skipped, except on
  * CI ({@code CI=true}), where it fails.
  */
@@ -82,13 +83,15 @@ class TestDemoPagesInBrowser {
     Process node = new ProcessBuilder("node", "test/browser.mjs", "http://127.0.0.1:" + port + "/",
         new File(screenshots).getAbsolutePath(), String.valueOf(RESUME_MS))
         .directory(dir).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    boolean finished;
     try {
-      assertTrue(node.waitFor(TIMEOUT_S, TimeUnit.SECONDS), "the browser suite did not finish in " + TIMEOUT_S + " s");
+      finished = node.waitFor(TIMEOUT_S, TimeUnit.SECONDS);
     } finally {
       node.destroyForcibly();
     }
     String report = Files.readString(log, StandardCharsets.UTF_8);
     Files.delete(log);
+    assertTrue(finished, "the browser suite did not finish in " + TIMEOUT_S + " s; it said:\n" + report);
     assertEquals(0, node.exitValue(), report);
     assertTrue(report.contains("\"failures\":0"), report);
   }
