@@ -147,10 +147,11 @@ public final class ViewConfig {
   }
 
   /**
-   * Perspective 5.5.1's window functions ({@code windows}: name to a definition
-   * such as {@code {"column": "v", "aggregate": "sum", "partition_by": ["g"],
-   * "order_by": ["t", "asc"], "cumulative": true}}), as given. Its
-   * {@code get_config} does not report them; their names join {@code columns}.
+   * Perspective 5.5's window columns ({@code windows}: name to a definition such
+   * as {@code {"column": "v", "aggregate": "sum", "partition_by": ["g"],
+   * "order_by": ["t", "asc"], "cumulative": true}}), each read into a
+   * {@link WindowSpec}. Perspective 5.5.1's {@code get_config} does not report
+   * them, so {@link #toMap()} leaves them out; their names join {@code columns}.
    */
   public Map<String, WindowSpec> windows() {
     return windows;

@@ -70,7 +70,7 @@ final class WindowColumnSource implements ColumnSource {
       return delta.isReset() ? null : windows.before(name, delta.updated());
     }
     Column before = base.updatedBefore(name, baseDelta(delta));
-    if (delta != widened || widened == given || before == null && !delta.isReset() && given.updated().length > 0) {
+    if (delta != widened || widened == given) {
       return before;
     }
     // The rows the windows moved kept their other values: append them as they are.

@@ -2,6 +2,7 @@ package dev.parallax.engine.window;
 
 import dev.parallax.engine.column.Column;
 import dev.parallax.engine.column.ColumnBatch;
+import dev.parallax.engine.column.StringColumn;
 import dev.parallax.engine.table.Table;
 import dev.parallax.engine.table.TableDelta;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
@@ -18,7 +19,7 @@ final class PartitionScope {
   }
 
   /** The live rows, ascending, of every partition of {@code partitionBy} that {@code delta} touched. */
-  static int[] rows(Table table, String[] partitionBy, TableDelta delta, int[] live) {
+  static int[] rows(Table table, String[] partitionBy, TableDelta delta) {
     LongOpenHashSet touched = new LongOpenHashSet();
     Column[] current = new Column[partitionBy.length];
     int[] index = new int[partitionBy.length];
@@ -26,10 +27,14 @@ final class PartitionScope {
       index[c] = table.schema().indexOf(partitionBy[c]);
       current[c] = table.column(index[c]);
     }
+    if (current.length == 1 && current[0] instanceof StringColumn) {
+      return byCode(table, (StringColumn) current[0], index[0], delta);
+    }
     addAll(touched, hashes(current, delta.added()));
     addAll(touched, hashes(current, delta.updated()));
     addAll(touched, hashes(columnsOf(delta.updatedBefore(), index), identity(delta.updated().length)));
     addAll(touched, hashes(columnsOf(delta.removedBefore(), index), identity(delta.removed().length)));
+    int[] live = Partitions.liveRows(table);
     long[] all = hashes(current, live);
     IntArrayList out = new IntArrayList();
     for (int i = 0; i < live.length; i++) {
@@ -38,6 +43,37 @@ final class PartitionScope {
       }
     }
     return out.toIntArray();
+  }
+
+  /**
+   * The same for one string column, by dictionary code: the delta's snapshots
+   * share the table's dictionaries, so a flag per code finds the rows in one pass.
+   */
+  private static int[] byCode(Table table, StringColumn column, int index, TableDelta delta) {
+    boolean[] hit = new boolean[column.dictionary().size() + 1];
+    mark(hit, column, delta.added());
+    mark(hit, column, delta.updated());
+    if (delta.updatedBefore() != null) {
+      mark(hit, (StringColumn) delta.updatedBefore().column(index), identity(delta.updated().length));
+    }
+    if (delta.removedBefore() != null) {
+      mark(hit, (StringColumn) delta.removedBefore().column(index), identity(delta.removed().length));
+    }
+    int nullSlot = hit.length - 1;
+    int[] codes = column.codes();
+    IntArrayList out = new IntArrayList();
+    for (int r = 0; r < table.rowCount(); r++) {
+      if (hit[column.isValid(r) ? codes[r] : nullSlot] && table.isLive(r)) {
+        out.add(r);
+      }
+    }
+    return out.toIntArray();
+  }
+
+  private static void mark(boolean[] hit, StringColumn column, int[] rows) {
+    for (int r : rows) {
+      hit[column.isValid(r) ? column.getCode(r) : hit.length - 1] = true;
+    }
   }
 
   private static Column[] columnsOf(ColumnBatch batch, int[] index) {

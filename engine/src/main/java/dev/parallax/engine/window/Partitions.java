@@ -27,6 +27,12 @@ final class Partitions {
   /** The table's live rows, ascending. */
   static int[] liveRows(Table table) {
     int[] rows = new int[table.size()];
+    if (table.isDense()) {
+      for (int r = 0; r < rows.length; r++) {
+        rows[r] = r;
+      }
+      return rows;
+    }
     int n = 0;
     for (int r = table.nextLiveRow(0); r >= 0; r = table.nextLiveRow(r + 1)) {
       rows[n++] = r;

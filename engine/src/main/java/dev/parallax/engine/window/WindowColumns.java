@@ -174,17 +174,12 @@ public final class WindowColumns {
         compute(i, Partitions.naturalOrder(table, scope[i]));
       }
     }
-    boolean[] written = new boolean[table.rowCount()];
-    for (int r : delta.added()) {
-      written[r] = true;
-    }
-    for (int r : delta.updated()) {
-      written[r] = true;
-    }
+    IntOpenHashSet written = new IntOpenHashSet(delta.added());
+    written.addAll(IntArrayList.wrap(delta.updated()));
     IntArrayList out = new IntArrayList();
     for (int k = 0; k < beforeRows.length; k++) {
       int r = beforeRows[k];
-      if (!written[r] && differs(k, r)) {
+      if (!written.contains(r) && differs(k, r)) {
         out.add(r);
       }
     }
@@ -203,11 +198,12 @@ public final class WindowColumns {
       if (!rowsMoved && !sourceMoved && !reads(s, touched)) {
         continue;
       }
-      if (live == null) {
-        live = Partitions.liveRows(table);
+      if (s.partitionBy().isEmpty() || sourceMoved || table.options().getLimit() > 0) {
+        live = live == null ? Partitions.liveRows(table) : live;
+        scope[i] = live;
+      } else {
+        scope[i] = PartitionScope.rows(table, s.partitionBy().toArray(new String[0]), delta);
       }
-      scope[i] = s.partitionBy().isEmpty() || sourceMoved || table.options().getLimit() > 0 ? live
-          : PartitionScope.rows(table, s.partitionBy().toArray(new String[0]), delta, live);
     }
     return scope;
   }
