@@ -1,8 +1,6 @@
 package dev.parallax.bench;
 
 import dev.parallax.engine.column.ColumnBatch;
-import dev.parallax.engine.output.OutputOptions;
-import dev.parallax.engine.output.ViewOutput;
 import dev.parallax.engine.table.Table;
 import dev.parallax.engine.table.TableOptions;
 import dev.parallax.engine.view.View;
@@ -58,12 +56,12 @@ public class WindowBenchmark {
 
   @Benchmark
   public String cumulativeSumBySym() {
-    return firstScreen(CUMULATIVE);
+    return FlatViewBenchmark.firstScreen(table, CUMULATIVE);
   }
 
   @Benchmark
   public String cumulativeSumBySymOrderedByTs() {
-    return firstScreen(CUMULATIVE_BY_TS);
+    return FlatViewBenchmark.firstScreen(table, CUMULATIVE_BY_TS);
   }
 
   /** One batch of 10 keyed updates of qty and price into the live windowed view's table. */
@@ -71,14 +69,5 @@ public class WindowBenchmark {
   public int tenUpdatesIntoLiveCumulativeSum() {
     live.update(batches[next++ % BATCHES]);
     return live.size();
-  }
-
-  private String firstScreen(ViewConfig config) {
-    View view = View.create(table, config);
-    try {
-      return ViewOutput.toJson(view.window(0, 100, 0, Integer.MAX_VALUE), new OutputOptions());
-    } finally {
-      view.delete();
-    }
   }
 }

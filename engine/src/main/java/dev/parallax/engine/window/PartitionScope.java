@@ -34,7 +34,7 @@ final class PartitionScope {
     addAll(touched, hashes(current, delta.updated()));
     addAll(touched, hashes(columnsOf(delta.updatedBefore(), index), identity(delta.updated().length)));
     addAll(touched, hashes(columnsOf(delta.removedBefore(), index), identity(delta.removed().length)));
-    int[] live = Partitions.liveRows(table);
+    int[] live = table.liveRows();
     long[] all = hashes(current, live);
     IntArrayList out = new IntArrayList();
     for (int i = 0; i < live.length; i++) {

@@ -24,22 +24,6 @@ final class Partitions {
     this.count = count;
   }
 
-  /** The table's live rows, ascending. */
-  static int[] liveRows(Table table) {
-    int[] rows = new int[table.size()];
-    if (table.isDense()) {
-      for (int r = 0; r < rows.length; r++) {
-        rows[r] = r;
-      }
-      return rows;
-    }
-    int n = 0;
-    for (int r = table.nextLiveRow(0); r >= 0; r = table.nextLiveRow(r + 1)) {
-      rows[n++] = r;
-    }
-    return rows;
-  }
-
   /** {@code rows} (live, ascending) in the table's natural order: a new array unless that is row id order. */
   static int[] naturalOrder(Table table, int[] rows) {
     if (table.keyColumn() < 0 && table.options().getLimit() == 0) {

@@ -199,7 +199,7 @@ public final class WindowColumns {
         continue;
       }
       if (s.partitionBy().isEmpty() || sourceMoved || table.options().getLimit() > 0) {
-        live = live == null ? Partitions.liveRows(table) : live;
+        live = live == null ? table.liveRows() : live;
         scope[i] = live;
       } else {
         scope[i] = PartitionScope.rows(table, s.partitionBy().toArray(new String[0]), delta);
@@ -280,7 +280,7 @@ public final class WindowColumns {
   }
 
   private void computeAll() {
-    int[] natural = Partitions.naturalOrder(table, Partitions.liveRows(table));
+    int[] natural = Partitions.naturalOrder(table, table.liveRows());
     for (int i = 0; i < specs.length; i++) {
       compute(i, natural);
     }
