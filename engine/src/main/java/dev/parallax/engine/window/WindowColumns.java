@@ -10,7 +10,6 @@ import dev.parallax.engine.table.Table;
 import dev.parallax.engine.table.TableDelta;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +29,8 @@ import java.util.function.Predicate;
  * whose window values changed are reported so that views show them as updated.
  */
 public final class WindowColumns {
+  private static final int[] NONE = new int[0];
+
   private final Table table;
   private final Function<String, Column> base;
   private final List<String> names;
@@ -37,8 +38,6 @@ public final class WindowColumns {
   private final WindowSpec[] specs;
   private final Column[] values;
   private final Map<String, Integer> byName = new HashMap<>();
-  private static final int[] NONE = new int[0];
-
   private final Column[] before;
   private int[] beforeRows = NONE;
   private boolean changed;
@@ -74,30 +73,8 @@ public final class WindowColumns {
         throw new ParallaxException("Window `name` collides with an existing column: " + name);
       }
     }
-    // Windows reading other windows come after them.
     Map<String, ColumnType> types = new HashMap<>();
-    List<String> order = new ArrayList<>();
-    List<String> pending = new ArrayList<>(sorted.keySet());
-    while (!pending.isEmpty()) {
-      boolean progress = false;
-      for (int i = 0; i < pending.size(); i++) {
-        String name = pending.get(i);
-        WindowSpec spec = sorted.get(name);
-        Column src = base.apply(spec.source());
-        ColumnType sourceType = src != null ? src.type() : types.get(spec.source());
-        if (sourceType == null) {
-          continue;
-        }
-        WindowChecks.check(table, spec, sourceType);
-        types.put(name, spec.op().resultType(sourceType));
-        order.add(name);
-        pending.remove(i--);
-        progress = true;
-      }
-      if (!progress) {
-        throw new ParallaxException("Window `source` column not found: " + sorted.get(pending.get(0)).source());
-      }
-    }
+    List<String> order = DependencyOrder.of(table, sorted, base, types);
     WindowSpec[] specs = new WindowSpec[order.size()];
     Column[] values = new Column[order.size()];
     Map<String, Column> made = new HashMap<>();
