@@ -169,8 +169,16 @@ class TestBadInput extends ServerTestBase {
         Wire.ViewConfig.newBuilder().addGroupBy("nope").build(),
         Wire.ViewConfig.newBuilder().addGroupBy("id").putAggregates("x",
             Wire.ViewConfig.AggList.newBuilder().addAggregations("no such aggregate").build()).build(),
-        Wire.ViewConfig.newBuilder().putWindows("w", Wire.WindowSpec.newBuilder().setSource("x").setOp("sum").build())
-            .build());
+        Wire.ViewConfig.newBuilder().putWindows("w", Wire.WindowSpec.newBuilder().setSource("x").setOp("median").build())
+            .build(),
+        Wire.ViewConfig.newBuilder().putWindows("w", Wire.WindowSpec.newBuilder().setSource("nope").setOp("sum").build())
+            .build(),
+        Wire.ViewConfig.newBuilder().putWindows("x", Wire.WindowSpec.newBuilder().setSource("x").setOp("sum").build())
+            .build(),
+        Wire.ViewConfig.newBuilder().putWindows("w", Wire.WindowSpec.newBuilder().setSource("x").setOp("lag")
+            .setRows(2).build()).build(),
+        Wire.ViewConfig.newBuilder().putWindows("w", Wire.WindowSpec.newBuilder().setSource("x").setOp("ema")
+            .setAlpha(2).build()).build());
     int n = 0;
     for (Wire.ViewConfig config : bad) {
       Wire.ServerError e = error(c.call(makeView("t", "bad" + n++, config)));

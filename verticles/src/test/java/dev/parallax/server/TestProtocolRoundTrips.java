@@ -60,7 +60,9 @@ class TestProtocolRoundTrips extends ServerTestBase {
         && a.getArgsList().equals(java.util.List.of(Wire.ColumnType.FLOAT))));
     assertFalse(f.getAggregatesOrThrow(Wire.ColumnType.STRING_VALUE).getAggregatesList().stream()
         .anyMatch(a -> a.getName().equals("sum")));
-    assertEquals(0, f.getWindowAggregatesCount());
+    assertEquals(6, f.getWindowAggregatesCount());
+    assertTrue(f.getWindowAggregatesOrThrow(Wire.ColumnType.FLOAT_VALUE).getOptionsList().stream()
+        .anyMatch(a -> a.getName().equals("ema") && a.getAlpha() && a.getFramesCount() == 0));
     assertTrue(f.getFilterOpsOrThrow(Wire.ColumnType.STRING_VALUE).getOptionsList().contains("begins with"));
     assertFalse(f.getFilterOpsOrThrow(Wire.ColumnType.FLOAT_VALUE).getOptionsList().contains("contains"));
     assertEquals(6, f.getFilterOpsCount());
@@ -218,6 +220,21 @@ class TestProtocolRoundTrips extends ServerTestBase {
     assertEquals(Map.of("double", Wire.ColumnType.FLOAT), c.call(to("v")
         .setViewExpressionSchemaReq(Wire.ViewExpressionSchemaReq.getDefaultInstance()))
         .getViewExpressionSchemaResp().getSchemaMap());
+  }
+
+  @Test
+  void windowColumnsTravelInTheViewConfigAndGetConfigLeavesThemOut() throws Exception {
+    WireClient c = quotes();
+    c.call(makeView("q", "v", Wire.ViewConfig.newBuilder().putWindows("cum", Wire.WindowSpec.newBuilder()
+            .setSource("px").setOp("sum").setOrderBy(Wire.WindowSpec.Order.newBuilder().setColumn("id"))
+            .setCumulative(com.google.protobuf.NullValue.NULL_VALUE).build())
+        .setColumns(Wire.ColumnsUpdate.newBuilder().setColumns(Wire.ColumnsUpdate.Columns.newBuilder()
+            .addColumns("id").addColumns("cum"))).build()));
+    assertEquals("[{\"id\":1,\"cum\":1.5},{\"id\":2,\"cum\":4.0},{\"id\":3,\"cum\":4.5}]", viewRows(c, "v"));
+    Wire.ViewConfig config = c.call(to("v").setViewGetConfigReq(Wire.ViewGetConfigReq.getDefaultInstance()))
+        .getViewGetConfigResp().getConfig();
+    assertEquals(0, config.getWindowsCount());
+    assertEquals(List.of("id", "cum"), config.getColumns().getColumns().getColumnsList());
   }
 
   @Test

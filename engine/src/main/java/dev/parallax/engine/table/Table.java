@@ -117,6 +117,22 @@ public final class Table {
     return rows.nextLive(from);
   }
 
+  /** Every live row id, ascending. */
+  public int[] liveRows() {
+    int[] ids = new int[rows.size()];
+    if (isDense()) {
+      for (int r = 0; r < ids.length; r++) {
+        ids[r] = r;
+      }
+      return ids;
+    }
+    int n = 0;
+    for (int r = rows.nextLive(0); r >= 0; r = rows.nextLive(r + 1)) {
+      ids[n++] = r;
+    }
+    return ids;
+  }
+
   /** Whether the table keeps no gaps: rows {@code 0..rowCount-1} are all live. */
   public boolean isDense() {
     return rows.size() == rows.rowCount();

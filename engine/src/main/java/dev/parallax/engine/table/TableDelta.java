@@ -1,6 +1,8 @@
 package dev.parallax.engine.table;
 
+import dev.parallax.engine.column.Column;
 import dev.parallax.engine.column.ColumnBatch;
+import dev.parallax.engine.column.StringColumn;
 
 /**
  * What one batch did to a table: the row ids it added, changed and removed, and
@@ -73,6 +75,36 @@ public final class TableDelta {
   /** Whether the batch wrote table column {@code column} in any row. */
   public boolean touches(int column) {
     return touched[column];
+  }
+
+  /**
+   * This batch with {@code rows} (live, neither added nor updated by it) also
+   * counted as updated, their values before being their current ones in
+   * {@code table}: for consumers to whom those rows changed for reasons of their
+   * own, as a window column's rows change when another row of their partition does.
+   */
+  public TableDelta withUpdated(int[] rows, Table table) {
+    if (reset || rows.length == 0) {
+      return this;
+    }
+    int u = updated.length;
+    int[] all = java.util.Arrays.copyOf(updated, u + rows.length);
+    System.arraycopy(rows, 0, all, u, rows.length);
+    ColumnBatch.Builder b = ColumnBatch.builder(all.length);
+    for (int c = 0; c < table.schema().size(); c++) {
+      Column src = table.column(c);
+      Column dst = src instanceof StringColumn
+          ? StringColumn.sharing(((StringColumn) src).dictionary(), all.length)
+          : Column.create(src.type(), all.length);
+      if (u > 0) {
+        dst.copyRange(updatedBefore.column(c), 0, 0, u);
+      }
+      for (int i = 0; i < rows.length; i++) {
+        dst.copyRow(src, rows[i], u + i);
+      }
+      b.add(table.schema().name(c), dst);
+    }
+    return new TableDelta(false, added, all, removed, b.build(), removedBefore, touched);
   }
 
   public boolean isEmpty() {

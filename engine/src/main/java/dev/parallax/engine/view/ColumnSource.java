@@ -3,6 +3,7 @@ package dev.parallax.engine.view;
 import dev.parallax.engine.column.Column;
 import dev.parallax.engine.table.Table;
 import dev.parallax.engine.table.TableDelta;
+import dev.parallax.engine.window.WindowSpec;
 import java.util.List;
 import java.util.Map;
 
@@ -32,9 +33,13 @@ public interface ColumnSource {
 
   /**
    * Brings computed columns up to date with {@code delta}, which the table has
-   * just applied. Table columns need nothing; the default does nothing.
+   * just applied, and returns the delta the view applies: {@code delta} itself,
+   * or (with window columns) {@code delta} with the rows whose window values the
+   * batch changed counted as updated. Table columns need nothing; the default
+   * returns {@code delta}.
    */
-  default void apply(TableDelta delta) {
+  default TableDelta apply(TableDelta delta) {
+    return delta;
   }
 
   /**
@@ -68,5 +73,17 @@ public interface ColumnSource {
    */
   static ColumnSource of(Table table, Map<String, String> expressions) {
     return expressions.isEmpty() ? of(table) : ExpressionColumnSource.compile(table, expressions);
+  }
+
+  /**
+   * The columns of {@link #of(Table, Map)} and, after them in name order, one
+   * window column per entry of {@code windows}, checked against the table and
+   * computed now. A bad window (name taken, unknown column, an aggregate that
+   * does not take its frame, offset, alpha or source type) is a
+   * {@link dev.parallax.engine.ParallaxException} naming what is wrong.
+   */
+  static ColumnSource of(Table table, Map<String, String> expressions, Map<String, WindowSpec> windows) {
+    ColumnSource base = of(table, expressions);
+    return windows.isEmpty() ? base : WindowColumnSource.compile(table, base, windows);
   }
 }

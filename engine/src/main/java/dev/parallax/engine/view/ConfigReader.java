@@ -1,6 +1,7 @@
 package dev.parallax.engine.view;
 
 import dev.parallax.engine.ParallaxException;
+import dev.parallax.engine.window.WindowSpec;
 import dev.parallax.engine.expression.Expressions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +45,7 @@ final class ConfigReader {
         depth(map.get("group_by_depth")),
         mode(map.get("group_rollup_mode"), "group_rollup_mode", ViewConfig.groupRollupModes()),
         mode(map.get("split_rollup_mode"), "split_rollup_mode", ViewConfig.splitRollupModes()),
-        windows(map.get("windows")));
+        WindowSpec.parseAll(map.get("windows")));
   }
 
   private static List<String> strings(Object value, String field) {
@@ -156,20 +157,6 @@ final class ConfigReader {
       return ViewConfig.FilterOp.OR;
     }
     throw new ParallaxException("Unknown filter_op '" + value + "': expected and or or");
-  }
-
-  private static Map<String, Object> windows(Object value) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    if (value == null) {
-      return out;
-    }
-    if (!(value instanceof Map)) {
-      throw new ParallaxException("'windows' must map names to window definitions, got " + value);
-    }
-    for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
-      out.put(String.valueOf(e.getKey()), e.getValue());
-    }
-    return out;
   }
 
   private static Integer depth(Object value) {

@@ -95,11 +95,11 @@ final class ExpressionColumnSource implements ColumnSource {
   }
 
   @Override
-  public void apply(TableDelta delta) {
+  public TableDelta apply(TableDelta delta) {
     capturedFor = delta;
     Arrays.fill(captured, null);
     if (delta.isEmpty()) {
-      return;
+      return delta;
     }
     int[] live = null;
     for (int e = 0; e < expressions.length; e++) {
@@ -123,6 +123,7 @@ final class ExpressionColumnSource implements ColumnSource {
         expressions[e].evaluate(table, updated, updated.length, values[e]);
       }
     }
+    return delta;
   }
 
   @Override

@@ -72,7 +72,7 @@ final class PivotBody implements ViewBody {
     lists = aggregates.needsRowLists() ? new RowLists() : null;
     rows = new RowLayout(cells.rows, plan);
     columns = new ColumnLayout(cells.cols, plan);
-    int[] ids = liveRows();
+    int[] ids = table.liveRows();
     int n = plan.selector.select(ids, ids.length, table.rowCount());
     int[] leafCells = new int[n];
     cells.place(ids, n, leafCells, table.rowCount());
@@ -92,22 +92,6 @@ final class PivotBody implements ViewBody {
     }
     layoutRows(null);
     layoutColumns();
-  }
-
-  /** Every live row id, ascending. */
-  private int[] liveRows() {
-    int[] ids = new int[table.size()];
-    if (table.isDense()) {
-      for (int r = 0; r < ids.length; r++) {
-        ids[r] = r;
-      }
-      return ids;
-    }
-    int n = 0;
-    for (int r = table.nextLiveRow(0); r >= 0; r = table.nextLiveRow(r + 1)) {
-      ids[n++] = r;
-    }
-    return ids;
   }
 
   private static KeyLevel[] levels(Column[] columns) {

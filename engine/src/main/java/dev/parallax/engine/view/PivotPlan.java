@@ -88,9 +88,10 @@ final class PivotPlan {
   }
 
   static PivotPlan compile(Table table, ViewConfig config, ColumnSource source) {
-    if (!config.windows().isEmpty()) {
-      throw new ParallaxException("Window functions (" + String.join(", ", config.windows().keySet())
-          + ") are not supported");
+    for (String name : config.windows().keySet()) {
+      if (source.column(name) == null) {
+        throw new ParallaxException("Window '" + name + "' is not computed by this view's column source");
+      }
     }
     for (String name : config.expressions().keySet()) {
       if (source.column(name) == null) {

@@ -63,7 +63,7 @@ public final class View {
     if (table.isDeleted()) {
       throw new ParallaxException("Table was deleted");
     }
-    return create(table, config, ColumnSource.of(table, config.expressions()));
+    return create(table, config, ColumnSource.of(table, config.expressions(), config.windows()));
   }
 
   /**
@@ -241,8 +241,8 @@ public final class View {
 
   private void apply(TableDelta delta) {
     // Computed columns first: the body reorders and aggregates by their new values.
-    source.apply(delta);
-    ViewUpdate update = body.apply(delta, !updateListeners.isEmpty());
+    TableDelta d = source.apply(delta);
+    ViewUpdate update = body.apply(d, !updateListeners.isEmpty());
     if (update != null) {
       notifyListeners(update);
     }

@@ -3,6 +3,7 @@ package dev.parallax.engine.view;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.engine.ParallaxException;
+import dev.parallax.engine.window.WindowSpec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -51,12 +52,12 @@ public final class ViewConfig {
   private final Integer groupByDepth;
   private final String groupRollupMode;
   private final String splitRollupMode;
-  private final Map<String, Object> windows;
+  private final Map<String, WindowSpec> windows;
 
   ViewConfig(List<String> columns, List<String> groupBy, List<String> splitBy,
       Map<String, Object> aggregates, List<Sort> sort, List<Filter> filter, FilterOp filterOp,
       Map<String, String> expressions, Integer groupByDepth, String groupRollupMode,
-      String splitRollupMode, Map<String, Object> windows) {
+      String splitRollupMode, Map<String, WindowSpec> windows) {
     this.columns = columns == null ? null : List.copyOf(columns);
     this.groupBy = List.copyOf(groupBy);
     this.splitBy = List.copyOf(splitBy);
@@ -146,12 +147,13 @@ public final class ViewConfig {
   }
 
   /**
-   * Perspective 5.5.1's window functions ({@code windows}: name to a definition
-   * such as {@code {"column": "v", "aggregate": "sum", "partition_by": ["g"],
-   * "order_by": ["t", "asc"], "cumulative": true}}), as given. Its
-   * {@code get_config} does not report them; their names join {@code columns}.
+   * Perspective 5.5's window columns ({@code windows}: name to a definition such
+   * as {@code {"column": "v", "aggregate": "sum", "partition_by": ["g"],
+   * "order_by": ["t", "asc"], "cumulative": true}}), each read into a
+   * {@link WindowSpec}. Perspective 5.5.1's {@code get_config} does not report
+   * them, so {@link #toMap()} leaves them out; their names join {@code columns}.
    */
-  public Map<String, Object> windows() {
+  public Map<String, WindowSpec> windows() {
     return windows;
   }
 

@@ -39,9 +39,10 @@ final class ViewPlan {
       throw new ParallaxException("View.create makes flat views; group_by " + config.groupBy()
           + " and split_by " + config.splitBy() + " need a pivot view");
     }
-    if (!config.windows().isEmpty()) {
-      throw new ParallaxException("Window functions (" + String.join(", ", config.windows().keySet())
-          + ") are not supported");
+    for (String name : config.windows().keySet()) {
+      if (source.column(name) == null) {
+        throw new ParallaxException("Window '" + name + "' is not computed by this view's column source");
+      }
     }
     for (String name : config.expressions().keySet()) {
       if (source.column(name) == null) {

@@ -48,6 +48,11 @@ class TestConformance {
     return corpus("pivot-random");
   }
 
+  @TestFactory
+  Stream<DynamicTest> windows() throws IOException {
+    return corpus("windows");
+  }
+
   private static Stream<DynamicTest> corpus(String name) throws IOException {
     JsonNode fixture = load(name + ".json");
     Divergences divergences = Divergences.load(load("divergences.json"), name);

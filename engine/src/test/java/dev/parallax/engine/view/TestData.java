@@ -1,5 +1,7 @@
 package dev.parallax.engine.view;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.parallax.engine.column.BoolColumn;
 import dev.parallax.engine.column.Column;
 import dev.parallax.engine.column.ColumnBatch;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Builds tables from plain Java values for view tests: integers as Integer,
@@ -158,6 +161,37 @@ final class TestData {
       out.add(c.type() == ColumnType.INTEGER && !c.isNull(r) ? (Object) c.getLong(r) : value(c, r));
     }
     return out;
+  }
+
+  /** A string column of {@code ks}: the keys of a remove. */
+  static StringColumn keys(String... ks) {
+    StringColumn c = (StringColumn) Column.create(ColumnType.STRING, ks.length);
+    for (int i = 0; i < ks.length; i++) {
+      c.setString(i, ks[i]);
+    }
+    return c;
+  }
+
+  /**
+   * Makes a view of every config, applies {@code change}, and checks that each
+   * live view shows what a view made afresh shows (and, if flat, the same index).
+   */
+  static void agreesWithFreshViews(Table table, String[] configs, Consumer<Table> change) {
+    List<View> live = new ArrayList<>();
+    for (String c : configs) {
+      live.add(view(table, c));
+    }
+    change.accept(table);
+    for (int i = 0; i < configs.length; i++) {
+      View fresh = view(table, configs[i]);
+      assertEquals(rows(fresh.window()), rows(live.get(i).window()), configs[i]);
+      if (fresh.config().isFlat()) {
+        assertEquals(index(fresh.window()), index(live.get(i).window()),
+            configs[i]);
+      }
+      fresh.delete();
+      live.get(i).delete();
+    }
   }
 
   /** A view over {@code table} from a JSON config. */

@@ -4,16 +4,14 @@ import static dev.parallax.engine.view.PivotData.json;
 import static dev.parallax.engine.view.PivotData.jsonWithIds;
 import static dev.parallax.engine.view.TestData.batch;
 import static dev.parallax.engine.view.TestData.partial;
+import static dev.parallax.engine.view.TestData.keys;
 import static dev.parallax.engine.view.TestData.row;
 import static dev.parallax.engine.view.TestData.rows;
 import static dev.parallax.engine.view.TestData.schema;
 import static dev.parallax.engine.view.TestData.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.parallax.engine.column.Column;
-import dev.parallax.engine.column.ColumnType;
 import dev.parallax.engine.column.Schema;
-import dev.parallax.engine.column.StringColumn;
 import dev.parallax.engine.table.Table;
 import dev.parallax.engine.table.TableOptions;
 import java.util.ArrayList;
@@ -50,14 +48,6 @@ class TestPivotLive {
   private static Table indexed() {
     return table(KGXY, TableOptions.indexed("k"), row("c", "p", 1, 1.0), row("a", "q", 2, 2.0),
         row("b", null, 3, 3.0), row("d", "p", 4, 4.0));
-  }
-
-  private static StringColumn keys(String... ks) {
-    StringColumn c = (StringColumn) Column.create(ColumnType.STRING, ks.length);
-    for (int i = 0; i < ks.length; i++) {
-      c.setString(i, ks[i]);
-    }
-    return c;
   }
 
   /** Applies {@code change} under every config and checks each live pivot equals a fresh one. */

@@ -3,6 +3,7 @@ package dev.parallax.engine.view;
 import static dev.parallax.engine.view.TestData.batch;
 import static dev.parallax.engine.view.TestData.column;
 import static dev.parallax.engine.view.TestData.index;
+import static dev.parallax.engine.view.TestData.keys;
 import static dev.parallax.engine.view.TestData.partial;
 import static dev.parallax.engine.view.TestData.row;
 import static dev.parallax.engine.view.TestData.rows;
@@ -13,9 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.parallax.engine.column.ColumnType;
 import dev.parallax.engine.column.Schema;
-import dev.parallax.engine.column.StringColumn;
 import dev.parallax.engine.table.Table;
 import dev.parallax.engine.table.TableOptions;
 import java.util.ArrayList;
@@ -45,28 +44,8 @@ class TestViewLive {
         row("d", 4, 4.0));
   }
 
-  private static StringColumn keys(String... ks) {
-    StringColumn c = (StringColumn) dev.parallax.engine.column.Column.create(ColumnType.STRING, ks.length);
-    for (int i = 0; i < ks.length; i++) {
-      c.setString(i, ks[i]);
-    }
-    return c;
-  }
-
-  /** Applies {@code change} under every config and checks each live view equals a fresh one. */
   private static void agreesWithFreshViews(Table table, Consumer<Table> change) {
-    List<View> live = new ArrayList<>();
-    for (String c : CONFIGS) {
-      live.add(TestData.view(table, c));
-    }
-    change.accept(table);
-    for (int i = 0; i < CONFIGS.length; i++) {
-      View fresh = TestData.view(table, CONFIGS[i]);
-      assertEquals(rows(fresh.window()), rows(live.get(i).window()), CONFIGS[i]);
-      assertEquals(index(fresh.window()), index(live.get(i).window()), CONFIGS[i]);
-      fresh.delete();
-      live.get(i).delete();
-    }
+    TestData.agreesWithFreshViews(table, CONFIGS, change);
   }
 
   @Test

@@ -176,9 +176,13 @@ class TestViewWindow {
   }
 
   @Test
-  void windowFunctionsAreRefused() {
-    refused("{'windows':{'cum':{'column':'x','aggregate':'sum','cumulative':true}}}",
-        "Window functions (cum) are not supported");
+  void windowsTheSourceCannotComputeAreRefused() {
+    Table t = sample();
+    ViewConfig config = ViewConfig.parse("{\"windows\":{\"cum\":{\"column\":\"x\",\"aggregate\":\"sum\"}}}");
+    ParallaxException e = assertThrows(ParallaxException.class,
+        () -> View.create(t, config, ColumnSource.of(t)));
+    assertTrue(e.getMessage().contains("Window 'cum' is not computed"), e.getMessage());
+    assertEquals(0, t.listenerCount());
   }
 
   @Test

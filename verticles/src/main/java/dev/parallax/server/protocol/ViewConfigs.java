@@ -2,6 +2,7 @@ package dev.parallax.server.protocol;
 
 import com.google.protobuf.NullValue;
 import dev.parallax.engine.ParallaxException;
+import dev.parallax.engine.window.WindowSpec;
 import dev.parallax.server.protocol.wire.Wire;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,7 +76,11 @@ public final class ViewConfigs {
           c.getSplitRollupMode() == Wire.SplitRollupMode.SPLIT_ROLLUP_MODE_ROLLUP ? "rollup" : "flat");
     }
     if (c.getWindowsCount() > 0) {
-      throw new ParallaxException("Window columns are not supported");
+      Map<String, Object> windows = new LinkedHashMap<>();
+      for (Map.Entry<String, Wire.WindowSpec> e : c.getWindowsMap().entrySet()) {
+        windows.put(e.getKey(), WindowSpecs.toMap(e.getValue()));
+      }
+      m.put("windows", windows);
     }
     return m;
   }
@@ -143,6 +148,9 @@ public final class ViewConfigs {
         : Wire.GroupRollupMode.valueOf(String.valueOf(rollup).toUpperCase()));
     b.setSplitRollupMode("rollup".equals(m.get("split_rollup_mode"))
         ? Wire.SplitRollupMode.SPLIT_ROLLUP_MODE_ROLLUP : Wire.SplitRollupMode.SPLIT_ROLLUP_MODE_FLAT);
+    for (Map.Entry<String, WindowSpec> e : WindowSpec.parseAll(m.get("windows")).entrySet()) {
+      b.putWindows(e.getKey(), WindowSpecs.fromSpec(e.getValue()));
+    }
     return b.build();
   }
 

@@ -4,6 +4,8 @@ import dev.parallax.engine.ParallaxException;
 import dev.parallax.engine.aggregate.AggregateKind;
 import dev.parallax.engine.column.ColumnType;
 import dev.parallax.engine.view.FilterOperator;
+import dev.parallax.engine.window.WindowFrame;
+import dev.parallax.engine.window.WindowOp;
 import dev.parallax.server.protocol.WireTypes;
 import dev.parallax.server.protocol.wire.Wire;
 import java.util.List;
@@ -13,8 +15,9 @@ import java.util.List;
  * viewer hides the rest. Filter operators are spelled as Perspective 5.5.1
  * advertises them, in its order, keeping those the engine parses and applies;
  * aggregates come from the engine's own catalogue, those that take a column
- * advertising a float argument as Perspective does. Window aggregates are not
- * served, so none are advertised.
+ * advertising a float argument as Perspective does; window aggregates come from
+ * the engine's window catalogue, with the frames, offset or alpha each takes and
+ * its result type when that does not follow the source's.
  */
 public final class Features {
   private static final List<String> FILTER_LABELS = List.of(
@@ -51,8 +54,29 @@ public final class Features {
       }
       b.putFilterOps(WireTypes.toWire(type).getNumber(), ops.build());
       b.putAggregates(WireTypes.toWire(type).getNumber(), aggregates(type));
+      b.putWindowAggregates(WireTypes.toWire(type).getNumber(), windowAggregates(type));
     }
     return b.build();
+  }
+
+  private static Wire.GetFeaturesResp.WindowAggregateOptions windowAggregates(ColumnType type) {
+    Wire.GetFeaturesResp.WindowAggregateOptions.Builder out = Wire.GetFeaturesResp.WindowAggregateOptions.newBuilder();
+    for (WindowOp op : WindowOp.values()) {
+      if (op.appliesTo(type)) {
+        Wire.WindowAggregateArgs.Builder a = Wire.WindowAggregateArgs.newBuilder()
+            .setName(op.label())
+            .setOffset(op.takesOffset())
+            .setAlpha(op.takesAlpha());
+        for (WindowFrame f : op.frames()) {
+          a.addFrames(f.label());
+        }
+        if (op.fixedResultType() != null) {
+          a.setResultType(WireTypes.toWire(op.fixedResultType()));
+        }
+        out.addOptions(a);
+      }
+    }
+    return out.build();
   }
 
   private static Wire.GetFeaturesResp.AggregateOptions aggregates(ColumnType type) {

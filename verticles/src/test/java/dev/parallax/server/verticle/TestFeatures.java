@@ -66,6 +66,31 @@ class TestFeatures {
     }
   }
 
+  /** Each window aggregate as "name frames offset alpha result", the way both sides can be written. */
+  private static String describe(String name, List<?> frames, boolean offset, boolean alpha, String result) {
+    return name + " " + frames + " offset=" + offset + " alpha=" + alpha + " result=" + result;
+  }
+
+  @Test
+  void windowAggregatesPerTypeArePerspectives() throws Exception {
+    JsonObject expected = perspective().getJsonObject("window_aggregates");
+    for (ColumnType type : ColumnType.values()) {
+      List<String> theirs = new ArrayList<>();
+      for (Object o : expected.getJsonArray(type.label())) {
+        JsonObject a = (JsonObject) o;
+        theirs.add(describe(a.getString("name"), a.getJsonArray("frames").getList(), a.getBoolean("offset"),
+            a.getBoolean("alpha"), a.getString("result_type")));
+      }
+      List<String> ours = new ArrayList<>();
+      for (Wire.WindowAggregateArgs a
+          : Features.get().getWindowAggregatesOrThrow(WireTypes.toWire(type).getNumber()).getOptionsList()) {
+        ours.add(describe(a.getName(), a.getFramesList(), a.getOffset(), a.getAlpha(),
+            a.hasResultType() ? WireTypes.fromWire(a.getResultType()).label() : null));
+      }
+      assertEquals(theirs, ours, type.label());
+    }
+  }
+
   @Test
   void rollupModesArePerspectives() throws Exception {
     JsonObject p = perspective();
