@@ -14,6 +14,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { arrayBufferOf, percentile, within } from "./common.mjs";
 
 /** Rows of a first screen, as a grid shows them. */
 const SCREEN = 100;
@@ -29,20 +30,7 @@ function usage() {
   process.exit(2);
 }
 
-function within(promise, ms, what) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: no answer in ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
 const call = (promise, what) => within(promise, CALL_TIMEOUT_MS, what);
-
-function arrayBufferOf(file) {
-  const b = fs.readFileSync(file);
-  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
-}
 
 /** A window's shape, "rows x columns", so both servers' answers can be compared by eye. */
 function shape(columns) {
@@ -154,11 +142,6 @@ function steps(ctx) {
       },
     },
   ];
-}
-
-/** Nearest-rank percentile of sorted times. */
-function percentile(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
 async function measure(step, opts) {

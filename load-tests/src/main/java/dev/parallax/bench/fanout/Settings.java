@@ -10,7 +10,7 @@ import java.util.List;
  * What a fan-out run does, from system properties ({@code -Dfanout.NAME=...}):
  * {@code subscribers} (1,10,50,200: one level per count), {@code rows} (100000),
  * {@code batchRows} (500), {@code rate} (20 batches a second), {@code warmupSeconds}
- * (5: sent, not measured), {@code seconds} (20: measured), {@code drainSeconds} (30:
+ * (10: sent, not measured), {@code seconds} (20: measured), {@code drainSeconds} (30:
  * the most to wait for the last deltas), {@code verify} (false: keep each view's
  * copy and compare it with the server's at the end; costs client time),
  * {@code out} (load-tests/target/fan-out). Every one is bounded.
@@ -42,7 +42,7 @@ record Settings(List<Integer> subscribers, int rows, int batchRows, double rate,
     Path defaultOut = Files.isDirectory(Path.of("load-tests")) ? Path.of("load-tests/target/fan-out")
         : Path.of("target/fan-out");
     return new Settings(counts(System.getProperty("fanout.subscribers", "1,10,50,200")),
-        integer("rows", 100_000), integer("batchRows", 500), number("rate", 20), integer("warmupSeconds", 5),
+        integer("rows", 100_000), integer("batchRows", 500), number("rate", 20), integer("warmupSeconds", 10),
         integer("seconds", 20), integer("drainSeconds", 30), Boolean.getBoolean("fanout.verify"),
         Path.of(System.getProperty("fanout.out", defaultOut.toString())));
   }
