@@ -138,6 +138,8 @@ async function subscribe([url, tableName, first, count]) {
       process.send({ type: "caught", at: Math.max(0, ...subs.flatMap((s) => s.arrivals.slice(-1))) });
       const cpu = process.cpuUsage(cpuStart ?? undefined);
       process.send({ type: "result", ...tally(subs, m), cpuSeconds: (cpu.user + cpu.system) / 1e6 });
+    } else if (m.type === "exit") {
+      // Only once the parent has every message: an exit may reach it before the last of them.
       await Promise.all(subs.map((s) => Promise.resolve(s.client.terminate()).catch(() => {})));
       process.exit(0);
     }
@@ -148,7 +150,10 @@ async function subscribe([url, tableName, first, count]) {
 /** Latencies (ms) of every measured batch at every subscriber, and the counts, as in the Java harness. */
 function tally(subs, { sendMs, recordFrom, batches }) {
   const latencies = [];
-  const t = { measuredDeltas: 0, measuredBytes: 0, folded: 0, unmarked: 0, behind: 0, minDeltas: Infinity, errors: [] };
+  const t = {
+    measuredDeltas: 0, measuredBytes: 0, folded: 0, unmarked: 0, behind: 0, minDeltas: Infinity, minSeen: Infinity,
+    errors: [],
+  };
   for (const s of subs) {
     let covered = 0;
     for (let j = 0; j < s.newest.length; j++) {
@@ -166,6 +171,7 @@ function tally(subs, { sendMs, recordFrom, batches }) {
     t.unmarked += s.unmarked;
     t.behind += s.covered < batches ? 1 : 0;
     t.minDeltas = Math.min(t.minDeltas, s.deltas);
+    t.minSeen = Math.min(t.minSeen, s.covered);
     if (s.error) {
       t.errors.push(s.error);
     }
@@ -290,6 +296,7 @@ async function run(args) {
     const serverEnd = o.serverPid && processCpuSeconds(o.serverPid);
     const windowS = (Math.max(end, sendMs[batches - 1]) - start.at) / 1000;
     const parts = await Promise.all(children.map((c) => message(c, "result", CALL_TIMEOUT_MS)));
+    children.forEach((c) => c.send({ type: "exit" }));
     const updates = await call(Promise.allSettled(acks), "update acks");
 
     const latencies = parts.flatMap((p) => p.latencies).sort((a, b) => a - b);
@@ -308,6 +315,8 @@ async function run(args) {
       unmarked: sum("unmarked"),
       behind: sum("behind"),
       minDeltas: Math.min(...parts.map((p) => p.minDeltas)),
+      sent: batches,
+      minSeen: Math.min(...parts.map((p) => p.minSeen)),
       serverCores: o.serverPid && serverEnd != null && start.server != null ? (serverEnd - start.server) / windowS : null,
       server: o.serverPid ? processMemoryMb(o.serverPid) : null,
       clientCores: (sum("cpuSeconds") + (selfCpu.user + selfCpu.system) / 1e6) / windowS,
@@ -324,6 +333,8 @@ async function run(args) {
     result.error = String(e?.message ?? e);
     process.stderr.write(`FAILED: ${result.error}\n`);
   } finally {
+    await within(Promise.all(children.map((c) => (c.exitCode !== null ? null
+      : new Promise((resolve) => c.on("exit", resolve))))), 10_000, "subscriber processes exiting").catch(() => {});
     children.forEach((c) => c.exitCode === null && c.kill("SIGKILL"));
     result.loadavgAfter = os.loadavg();
     fs.writeFileSync(out, JSON.stringify(result, null, 1));
@@ -348,11 +359,18 @@ function report([a, b]) {
   const la = A.values().next().value?.label ?? "A";
   const lb = B.values().next().value?.label ?? "B";
   const f = (v, d = 1) => (v == null || !Number.isFinite(v) ? "-" : v.toFixed(d));
-  const lat = (r) => (r && !r.error ? `${f(r.latencyMs.p50)} / ${f(r.latencyMs.p90)} / ${f(r.latencyMs.p99)} / ${f(r.latencyMs.max)}`
-    : `FAILED${r?.error ? `: ${r.error}` : ""}`);
-  const ratio = (x, y, key) => (x && y && !x.error && !y.error ? `${f(x.latencyMs[key] / y.latencyMs[key], 2)}x` : "-");
+  const lat = (r) => {
+    if (!r || r.error) {
+      return `FAILED${r?.error ? `: ${r.error}` : ""}`;
+    }
+    return r.latencyMs.n === 0 ? "none arrived in time"
+      : `${f(r.latencyMs.p50)} / ${f(r.latencyMs.p90)} / ${f(r.latencyMs.p99)} / ${f(r.latencyMs.max)}`;
+  };
+  const ratio = (x, y, key) => (x && y && !x.error && !y.error && x.latencyMs.n > 0 && y.latencyMs.n > 0
+    && x.behind === 0 && y.behind === 0 ? `${f(x.latencyMs[key] / y.latencyMs[key], 2)}x` : "-");
   const rows = [["subscribers", `${la} p50 / p90 / p99 / max ms`, `${lb} p50 / p90 / p99 / max ms`, "p50 ratio",
-    "p99 ratio", "deltas/s", "MB/s", "folded", "behind", "server CPU (cores)", "server RSS peak MB",
+    "p99 ratio", "deltas/s", "MB/s", "folded", "behind", "batches seen / sent", "server CPU (cores)",
+    "server RSS peak MB",
     "client CPU (cores)"]];
   const both = (x, y, g) => `${x && !x.error ? g(x) : "-"} / ${y && !y.error ? g(y) : "-"}`;
   for (const n of levels) {
@@ -360,7 +378,8 @@ function report([a, b]) {
     const y = B.get(n);
     rows.push([String(n), lat(x), lat(y), ratio(x, y, "p50"), ratio(x, y, "p99"),
       both(x, y, (r) => f(r.deltasPerS, 0)), both(x, y, (r) => f(r.mbPerS, 2)), both(x, y, (r) => String(r.folded)),
-      both(x, y, (r) => String(r.behind)), both(x, y, (r) => f(r.serverCores, 2)),
+      both(x, y, (r) => String(r.behind)), both(x, y, (r) => `${r.minSeen ?? "?"} of ${r.sent ?? "?"}`),
+      both(x, y, (r) => f(r.serverCores, 2)),
       both(x, y, (r) => f(r.server?.peak, 0)), both(x, y, (r) => f(r.clientCores, 2))]);
   }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
@@ -371,7 +390,9 @@ function report([a, b]) {
     + ` the marker), ${any?.rate} batches/s, ${any?.warmupS} s warm-up, ${any?.seconds} s measured; each server`
     + ` alone on the machine in turn, with the same data and update stream; the subscribers run in`
     + ` ${any?.processes} Node process(es) and the publisher in one more, all sharing the machine's cores with`
-    + ` the server. Ratios are ${la} / ${lb}. "a / b" cells are ${la} / ${lb}.\n`);
+    + ` the server. Ratios are ${la} / ${lb}, only where both kept up. "a / b" cells are ${la} / ${lb}. Latency`
+    + ` percentiles cover the measured batches that arrived before the drain time ran out; "behind": subscribers`
+    + ` without the last batch by then; "batches seen": the newest batch the furthest-behind subscriber had.\n`);
   console.log(line(rows[0]));
   console.log("|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|");
   for (const r of rows.slice(1)) {

@@ -43,10 +43,11 @@ public final class FanOutData {
       System.err.println("usage: FanOutData DIR ROWS BATCHES BATCH_ROWS");
       System.exit(2);
     }
-    int rows = Integer.parseInt(args[1]);
-    int batches = Integer.parseInt(args[2]);
-    int batchRows = Integer.parseInt(args[3]);
-    Path dir = Path.of(args[0]);
+    write(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+  }
+
+  /** Writes {@code rows.arrow} and {@code batches} updates into {@code dir} (created if missing). */
+  public static void write(Path dir, int rows, int batches, int batchRows) throws IOException {
     Files.createDirectories(dir);
     Files.write(dir.resolve("rows.arrow"), BenchData.arrowStream(table(rows)));
     for (int k = 0; k < batches; k++) {

@@ -29,20 +29,21 @@ final class FanOutReport {
         ViewMix.GROUPED.title(), ViewMix.GROUPED_SPLIT.title()));
     out.append("| subscribers | p50 ms | p90 ms | p99 ms | max ms | deltas/s | folded | MB/s | CPU process"
         + " (cores) | of which clients | server + JVM | GC ms | heap: table / + views / max MB | publisher late ms"
-        + " | behind | load avg |\n");
-    out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---|\n");
+        + " | behind | batches seen / sent | load avg |\n");
+    out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---|\n");
     for (LevelResult r : levels) {
       out.append(String.format(Locale.ROOT,
           "| %d | %.1f | %.1f | %.1f | %.1f | %.0f | %d | %.2f | %.2f | %.2f | %.2f | %d | %.0f / %.0f / %.0f | %.1f"
-              + " | %d | %.1f → %.1f |%n",
+              + " | %d | %d of %d | %.1f → %.1f |%n",
           r.subscribers(), r.millis(50), r.millis(90), r.millis(99), r.latencyMicros().getMaxValue() / 1000.0,
           r.deltasPerSecond(), r.coalesced(), r.megabytesPerSecond(), r.cores(r.processCpuNanos()),
           r.cores(r.clientCpuNanos()), r.cores(r.processCpuNanos() - r.clientCpuNanos()), r.gcMillis(),
           r.heapBaseline() / MB, r.heapWithViews() / MB, r.heapMax() / MB, r.publisherLateMillis(), r.behind(),
-          r.loadBefore(), r.loadAfter()));
+          r.minSeen(), r.sent(), r.loadBefore(), r.loadAfter()));
     }
     out.append("\nfolded: batches that reached a subscriber inside a later batch's delta; behind: subscribers"
-        + " without the last batch when the drain time ended. CPU is over the measured window (first measured"
+        + " without the last batch when the drain time ended; batches seen: the newest batch the furthest-behind"
+        + " subscriber had. CPU is over the measured window (first measured"
         + " send to last delta in); clients = the subscribers' and publisher's threads, the rest is the server"
         + " with the whole JVM's GC and JIT. load avg: the machine's 1-minute load average as measuring began and"
         + " ended (above the core count, other work shared the machine).\n");

@@ -130,6 +130,10 @@ final class FanOutRun {
       }
     }
     int behind = behind(subscribers);
+    int minSeen = Integer.MAX_VALUE;
+    for (Subscriber s : subscribers) {
+      minSeen = Math.min(minSeen, s.covered());
+    }
     if (settings.verify()) {
       for (int i = 0; i < subscribers.size(); i++) {
         for (String d : await(subscribers.get(i).check())) {
@@ -138,7 +142,7 @@ final class FanOutRun {
       }
     }
     return new LevelResult(n, merged, settings.batches() - settings.warmupBatches(), deltas, coalesced, behind,
-        unmarked, bytes, windowNanos, processCpu, clientCpu, gc, heapBaseline, heapWithViews, heapMax,
+        minSeen, settings.batches(), unmarked, bytes, windowNanos, processCpu, clientCpu, gc, heapBaseline, heapWithViews, heapMax,
         publisher.maxLateMillis(), loadBefore[0], os.getSystemLoadAverage(), minDeltas, failures);
   }
 

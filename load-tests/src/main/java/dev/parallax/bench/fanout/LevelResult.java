@@ -13,6 +13,8 @@ import org.HdrHistogram.Histogram;
  * @param deltas deltas carrying measured batches, all subscribers
  * @param coalesced batches that arrived folded into a later batch's delta
  * @param behind subscribers that had not seen the last batch when the drain time ran out
+ * @param minSeen batches the furthest-behind subscriber had seen by then (of {@code sent}, warm-up included)
+ * @param sent batches sent in all, warm-up included
  * @param unmarked deltas without the marker (none expected)
  * @param bytes WebSocket payload bytes of the measured deltas
  * @param windowNanos from the first measured send to the last delta's arrival (or the drain's end)
@@ -29,7 +31,7 @@ import org.HdrHistogram.Histogram;
  * @param failures what went wrong (errors, unequal copies); empty when all is well
  */
 record LevelResult(int subscribers, Histogram latencyMicros, long batches, long deltas, long coalesced, int behind,
-    long unmarked, long bytes, long windowNanos, long processCpuNanos, long clientCpuNanos, long gcMillis,
+    int minSeen, int sent, long unmarked, long bytes, long windowNanos, long processCpuNanos, long clientCpuNanos, long gcMillis,
     long heapBaseline, long heapWithViews, long heapMax, double publisherLateMillis, double loadBefore,
     double loadAfter, long minDeltasPerSubscriber, List<String> failures) {
 
