@@ -21,7 +21,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { arrayBufferOf, percentile, within } from "./common.mjs";
+import { arrayBufferOf, dispatch, percentile, printTable, within } from "./common.mjs";
 
 /** The view of subscriber i is VIEWS[i % 3]: the same three as the Java harness (ViewMix). */
 const VIEWS = [
@@ -382,8 +382,6 @@ function report([a, b]) {
       both(x, y, (r) => f(r.serverCores, 2)),
       both(x, y, (r) => f(r.server?.peak, 0)), both(x, y, (r) => f(r.clientCores, 2))]);
   }
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  const line = (r) => "| " + r.map((v, c) => v.padEnd(widths[c])).join(" | ") + " |";
   console.log(`# Fan-out: ${la} vs ${lb}, stock @perspective-dev/client 5.5.1 subscribers\n`);
   console.log(`${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC; ${os.cpus().length} cores`
     + ` (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}. ${any?.rows ?? "?"} rows (indexed by id, the last`
@@ -393,11 +391,7 @@ function report([a, b]) {
     + ` the server. Ratios are ${la} / ${lb}, only where both kept up. "a / b" cells are ${la} / ${lb}. Latency`
     + ` percentiles cover the measured batches that arrived before the drain time ran out; "behind": subscribers`
     + ` without the last batch by then; "batches seen": the newest batch the furthest-behind subscriber had.\n`);
-  console.log(line(rows[0]));
-  console.log("|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|");
-  for (const r of rows.slice(1)) {
-    console.log(line(r));
-  }
+  printTable(rows);
   for (const R of [...A.values(), ...B.values()]) {
     for (const e of R.errors ?? []) {
       console.log(`\n- ${R.label} at ${R.subscribers}: ${e}`);
@@ -405,19 +399,4 @@ function report([a, b]) {
   }
 }
 
-const [mode, ...args] = process.argv.slice(2);
-if (mode === "run") {
-  run(args).then(() => process.exit(0), (e) => {
-    console.error(e?.stack ?? String(e));
-    process.exit(1);
-  });
-} else if (mode === "subscribe") {
-  subscribe(args).catch((e) => {
-    console.error(e?.stack ?? String(e));
-    process.exit(1);
-  });
-} else if (mode === "report") {
-  report(args);
-} else {
-  usage();
-}
+dispatch({ run: async (args) => { await run(args); process.exit(0); }, subscribe, report }, usage);

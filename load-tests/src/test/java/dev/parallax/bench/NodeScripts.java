@@ -3,6 +3,8 @@ package dev.parallax.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.parallax.server.ParallaxServer;
+import io.vertx.core.Vertx;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
@@ -30,13 +32,38 @@ public final class NodeScripts {
     return new NodeScripts(dir);
   }
 
-  /** Perspective's own Node server, started; stop it with {@link #stop}. */
-  public Process startPerspective() throws Exception {
-    return new ProcessBuilder("node", "perspective-server.mjs").directory(dir).redirectErrorStream(true).start();
+  /** Something to do with a server listening on {@code port}. */
+  @FunctionalInterface
+  public interface OnPort {
+    void run(int port) throws Exception;
+  }
+
+  /** Runs {@code task} with Perspective's own Node server, started for it and stopped after. */
+  public void withPerspective(OnPort task) throws Exception {
+    Process server = new ProcessBuilder("node", "perspective-server.mjs").directory(dir).redirectErrorStream(true)
+        .start();
+    try {
+      task.run(perspectivePort(server));
+    } finally {
+      server.destroy();
+      server.waitFor(10, TimeUnit.SECONDS);
+      server.destroyForcibly();
+    }
+  }
+
+  /** Runs {@code task} with a Parallax server embedded in this process, started for it and closed after. */
+  public static void withParallax(OnPort task) throws Exception {
+    Vertx vertx = Vertx.vertx();
+    try {
+      task.run(ParallaxServer.create(vertx).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture()
+          .get(TIMEOUT_S, TimeUnit.SECONDS).actualPort());
+    } finally {
+      vertx.close().toCompletionStage().toCompletableFuture().get(TIMEOUT_S, TimeUnit.SECONDS);
+    }
   }
 
   /** The port Perspective's server prints once it listens. */
-  public static int perspectivePort(Process server) throws Exception {
+  private static int perspectivePort(Process server) throws Exception {
     BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_S);
     StringBuilder log = new StringBuilder();
@@ -50,12 +77,6 @@ public final class NodeScripts {
       log.append(line).append('\n');
     }
     throw new AssertionError("Perspective's server did not start:\n" + log);
-  }
-
-  public static void stop(Process server) throws InterruptedException {
-    server.destroy();
-    server.waitFor(10, TimeUnit.SECONDS);
-    server.destroyForcibly();
   }
 
   /** Runs {@code script} with {@code args}; returns its output, failing on a non-zero exit. */

@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.bench.NodeScripts;
-import dev.parallax.server.ParallaxServer;
-import io.vertx.core.Vertx;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,21 +30,9 @@ class TestFanOutNodeSmoke {
     FanOutData.write(data, 2_000, BATCHES, 50);
 
     Path perspective = dir.resolve("perspective-3.json");
-    Process server = node.startPerspective();
-    try {
-      measure(node, NodeScripts.perspectivePort(server), "perspective", data, perspective);
-    } finally {
-      NodeScripts.stop(server);
-    }
+    node.withPerspective(port -> measure(node, port, "perspective", data, perspective));
     Path parallax = dir.resolve("parallax-3.json");
-    Vertx vertx = Vertx.vertx();
-    try {
-      int port = ParallaxServer.create(vertx).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture()
-          .get(NodeScripts.TIMEOUT_S, TimeUnit.SECONDS).actualPort();
-      measure(node, port, "parallax", data, parallax);
-    } finally {
-      vertx.close().toCompletionStage().toCompletableFuture().get(NodeScripts.TIMEOUT_S, TimeUnit.SECONDS);
-    }
+    NodeScripts.withParallax(port -> measure(node, port, "parallax", data, parallax));
 
     for (Path run : new Path[] {perspective, parallax}) {
       JsonNode r = new ObjectMapper().readTree(run.toFile());

@@ -9,11 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.bench.NodeScripts;
-import dev.parallax.server.ParallaxServer;
-import io.vertx.core.Vertx;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TestSideBySideSmoke {
   private static final int ROWS = 10_000;
-  private static final long TIMEOUT_S = 60;
   /** Steps whose check (the shape of the answer) must be the same on both servers. */
   private static final List<String> SAME_SHAPE = List.of("load", "group_by", "group_split", "sort");
   private static final List<String> STEPS = List.of("load", "group_by", "group_split", "sort", "flat_arrow",
@@ -42,25 +38,11 @@ class TestSideBySideSmoke {
     SideBySideData.write(data, ROWS, 50, 100, 1);
 
     Path perspective = dir.resolve("perspective.json");
-    Process server = node.startPerspective();
-    try {
-      int port = NodeScripts.perspectivePort(server);
-      node.run("sidebyside.mjs", "run", "ws://127.0.0.1:" + port + "/websocket", "perspective", data.toString(),
-          perspective.toString(), "--reps", "1", "--warmup", "0");
-    } finally {
-      NodeScripts.stop(server);
-    }
-
+    node.withPerspective(port -> node.run("sidebyside.mjs", "run", "ws://127.0.0.1:" + port + "/websocket",
+        "perspective", data.toString(), perspective.toString(), "--reps", "1", "--warmup", "0"));
     Path parallax = dir.resolve("parallax.json");
-    Vertx vertx = Vertx.vertx();
-    try {
-      int port = ParallaxServer.create(vertx).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture()
-          .get(TIMEOUT_S, TimeUnit.SECONDS).actualPort();
-      node.run("sidebyside.mjs", "run", "ws://127.0.0.1:" + port + "/websocket", "parallax", data.toString(),
-          parallax.toString(), "--reps", "1", "--warmup", "0");
-    } finally {
-      vertx.close().toCompletionStage().toCompletableFuture().get(TIMEOUT_S, TimeUnit.SECONDS);
-    }
+    NodeScripts.withParallax(port -> node.run("sidebyside.mjs", "run", "ws://127.0.0.1:" + port + "/websocket",
+        "parallax", data.toString(), parallax.toString(), "--reps", "1", "--warmup", "0"));
 
     JsonNode theirs = new ObjectMapper().readTree(perspective.toFile());
     JsonNode ours = new ObjectMapper().readTree(parallax.toFile());
