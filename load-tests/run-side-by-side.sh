@@ -44,31 +44,9 @@ java --add-opens=java.base/java.nio=ALL-UNNAMED -cp "$BENCH_JAR" \
   dev.parallax.bench.sidebyside.SideBySideData "$OUT/data" "$ROWS" "$BATCHES" "$BATCH_ROWS" $((WARMUP + REPS)) \
   2>"$OUT/data.log" || { cat "$OUT/data.log" >&2; exit 1; }
 
-SERVER_PID=
-stop_server() {
-  if [[ -n $SERVER_PID ]]; then
-    kill -TERM "$SERVER_PID" 2>/dev/null || true
-    for _ in $(seq 100); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL "$SERVER_PID" 2>/dev/null || true
-    wait "$SERVER_PID" 2>/dev/null || true
-    SERVER_PID=
-  fi
-}
+# shellcheck source=servers.sh
+source "$ROOT/load-tests/servers.sh"
 trap stop_server EXIT
-
-# wait_for LOG PATTERN: the first match of PATTERN in LOG, once the server wrote it.
-wait_for() {
-  local deadline=$((SECONDS + START_TIMEOUT_S)) found
-  while ((SECONDS < deadline)); do
-    found=$(grep -o -m1 -E "$2" "$1" || true)
-    if [[ -n $found ]]; then echo "$found"; return 0; fi
-    kill -0 "$SERVER_PID" 2>/dev/null || break
-    sleep 0.1
-  done
-  echo "server did not start; its log:" >&2
-  cat "$1" >&2
-  return 1
-}
 
 # measure LABEL URL OUT.json: the client script against the server now running.
 measure() {
@@ -83,19 +61,13 @@ B_FILES=()
 # Rounds alternate the servers, so that a change in the machine's load between
 # rounds falls on both.
 for round in $(seq "$ROUNDS"); do
-  (cd "$NODE_DIR" && exec node perspective-server.mjs "${PERSPECTIVE_ARGS[@]}") >"$OUT/perspective-server.log" 2>&1 &
-  SERVER_PID=$!
-  PORT=$(wait_for "$OUT/perspective-server.log" '^PORT [0-9]+' | cut -d' ' -f2)
-  measure perspective "ws://127.0.0.1:$PORT/websocket" "$OUT/perspective-$round.json" \
-    || echo "the Perspective run failed" >&2
+  start_perspective "$OUT/perspective-server.log" "${PERSPECTIVE_ARGS[@]}"
+  measure perspective "$SERVER_URL" "$OUT/perspective-$round.json" || echo "the Perspective run failed" >&2
   stop_server
   A_FILES+=("$OUT/perspective-$round.json")
 
-  # shellcheck disable=SC2086
-  java ${PARALLAX_JAVA_OPTS:-} -jar "$SERVER_JAR" --host 127.0.0.1 --port 0 >"$OUT/parallax-server.log" 2>&1 &
-  SERVER_PID=$!
-  URL=$(wait_for "$OUT/parallax-server.log" 'ws://127\.0\.0\.1:[0-9]+/websocket')
-  measure parallax "$URL" "$OUT/parallax-$round.json" || echo "the Parallax run failed" >&2
+  start_parallax "$OUT/parallax-server.log"
+  measure parallax "$SERVER_URL" "$OUT/parallax-$round.json" || echo "the Parallax run failed" >&2
   stop_server
   B_FILES+=("$OUT/parallax-$round.json")
 done

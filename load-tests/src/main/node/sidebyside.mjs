@@ -14,6 +14,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { arrayBufferOf, dispatch, percentile, printTable, within } from "./common.mjs";
 
 /** Rows of a first screen, as a grid shows them. */
 const SCREEN = 100;
@@ -29,20 +30,7 @@ function usage() {
   process.exit(2);
 }
 
-function within(promise, ms, what) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: no answer in ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
 const call = (promise, what) => within(promise, CALL_TIMEOUT_MS, what);
-
-function arrayBufferOf(file) {
-  const b = fs.readFileSync(file);
-  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
-}
 
 /** A window's shape, "rows x columns", so both servers' answers can be compared by eye. */
 function shape(columns) {
@@ -154,11 +142,6 @@ function steps(ctx) {
       },
     },
   ];
-}
-
-/** Nearest-rank percentile of sorted times. */
-function percentile(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
 async function measure(step, opts) {
@@ -302,13 +285,7 @@ function report([a, b]) {
     const check = ok ? (x.check === y.check ? x.check : `${x.check} | ${y.check}`) : "";
     rows.push([(x ?? y).title, ms(x), ms(y), ratio, check]);
   }
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  const line = (r) => "| " + r.map((v, c) => v.padEnd(widths[c])).join(" | ") + " |";
-  console.log(line(rows[0]));
-  console.log("|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|");
-  for (const r of rows.slice(1)) {
-    console.log(line(r));
-  }
+  printTable(rows);
   for (const R of [A, B]) {
     for (const s of Object.values(R.steps)) {
       if (s.error) {
@@ -322,14 +299,4 @@ function report([a, b]) {
   }
 }
 
-const [mode, ...args] = process.argv.slice(2);
-if (mode === "run") {
-  run(args).then(() => process.exit(0), (e) => {
-    console.error(e?.stack ?? String(e));
-    process.exit(1);
-  });
-} else if (mode === "report") {
-  report(args);
-} else {
-  usage();
-}
+dispatch({ run: async (args) => { await run(args); process.exit(0); }, report }, usage);

@@ -89,7 +89,12 @@ public final class BenchData {
 
   /** The same rows as {@link #ticks} as one Arrow IPC stream ({@code id}, {@code qty}, {@code price}). */
   public static byte[] ticksArrowStream(int n, int tableSize, long seed) {
-    ColumnBatch b = ticks(n, tableSize, seed);
+    return ticksArrowStream(ticks(n, tableSize, seed));
+  }
+
+  /** A batch of the shape {@link #ticks} makes ({@code id}, {@code qty}, {@code price}) as one Arrow IPC stream. */
+  public static byte[] ticksArrowStream(ColumnBatch b) {
+    int n = b.rowCount();
     try (BufferAllocator alloc = new RootAllocator();
         IntVector id = new IntVector("id", alloc);
         IntVector qty = new IntVector("qty", alloc);
@@ -108,7 +113,12 @@ public final class BenchData {
 
   /** The same rows as {@link #rows} as one Arrow IPC stream (utf8 strings, as a producer would send). */
   public static byte[] arrowStream(int n, long seed) {
-    ColumnBatch b = rows(n, 0, seed);
+    return arrowStream(rows(n, 0, seed));
+  }
+
+  /** A batch of the benchmark table's columns, in {@link #rows}' order, as one Arrow IPC stream. */
+  public static byte[] arrowStream(ColumnBatch b) {
+    int n = b.rowCount();
     try (BufferAllocator alloc = new RootAllocator();
         IntVector id = new IntVector("id", alloc);
         VarCharVector sym = new VarCharVector("sym", alloc);

@@ -8,16 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.parallax.server.ParallaxServer;
-import io.vertx.core.Vertx;
-import java.io.BufferedReader;
-import java.io.File;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.parallax.bench.NodeScripts;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,44 +26,23 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TestSideBySideSmoke {
   private static final int ROWS = 10_000;
-  private static final long TIMEOUT_S = 60;
   /** Steps whose check (the shape of the answer) must be the same on both servers. */
   private static final List<String> SAME_SHAPE = List.of("load", "group_by", "group_split", "sort");
   private static final List<String> STEPS = List.of("load", "group_by", "group_split", "sort", "flat_arrow",
       "updates");
 
-  private final File nodeDir = new File(System.getProperty("parallax.node.dir", "src/main/node"));
-
   @Test
   void everyStepRunsOnBothServersWithAnswersOfTheSameShape(@TempDir Path dir) throws Exception {
-    assertTrue(new File(nodeDir, "node_modules/@perspective-dev/client").isDirectory(),
-        "run `npm ci` in " + nodeDir.getAbsolutePath() + " (the Maven build does)");
+    NodeScripts node = NodeScripts.installed();
     Path data = dir.resolve("data");
     SideBySideData.write(data, ROWS, 50, 100, 1);
 
     Path perspective = dir.resolve("perspective.json");
-    Process server = new ProcessBuilder("node", "perspective-server.mjs").directory(nodeDir)
-        .redirectErrorStream(true).start();
-    try {
-      int port = perspectivePort(server);
-      client("run", "ws://127.0.0.1:" + port + "/websocket", "perspective", data.toString(), perspective.toString(),
-          "--reps", "1", "--warmup", "0");
-    } finally {
-      server.destroy();
-      server.waitFor(10, TimeUnit.SECONDS);
-      server.destroyForcibly();
-    }
-
+    node.withPerspective(port -> node.run("sidebyside.mjs", "run", "ws://127.0.0.1:" + port + "/websocket",
+        "perspective", data.toString(), perspective.toString(), "--reps", "1", "--warmup", "0"));
     Path parallax = dir.resolve("parallax.json");
-    Vertx vertx = Vertx.vertx();
-    try {
-      int port = ParallaxServer.create(vertx).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture()
-          .get(TIMEOUT_S, TimeUnit.SECONDS).actualPort();
-      client("run", "ws://127.0.0.1:" + port + "/websocket", "parallax", data.toString(), parallax.toString(),
-          "--reps", "1", "--warmup", "0");
-    } finally {
-      vertx.close().toCompletionStage().toCompletableFuture().get(TIMEOUT_S, TimeUnit.SECONDS);
-    }
+    NodeScripts.withParallax(port -> node.run("sidebyside.mjs", "run", "ws://127.0.0.1:" + port + "/websocket",
+        "parallax", data.toString(), parallax.toString(), "--reps", "1", "--warmup", "0"));
 
     JsonNode theirs = new ObjectMapper().readTree(perspective.toFile());
     JsonNode ours = new ObjectMapper().readTree(parallax.toFile());
@@ -95,47 +67,10 @@ class TestSideBySideSmoke {
     assertTrue(ours.get("steps").get("updates").get("check").asText().matches("[1-9]\\d* deltas, last delta \\d+ rows"),
         () -> ours.get("steps").get("updates").get("check").asText());
 
-    String table = client("report", perspective.toString(), parallax.toString());
+    String table = node.run("sidebyside.mjs", "report", perspective.toString(), parallax.toString());
     for (String step : STEPS) {
       assertTrue(table.contains(theirs.get("steps").get(step).get("title").asText()), table);
     }
     assertFalse(table.contains("FAILED"), table);
-  }
-
-  /** The port Perspective's server prints once it listens. */
-  private static int perspectivePort(Process server) throws Exception {
-    BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_S);
-    StringBuilder log = new StringBuilder();
-    for (String line = out.readLine(); line != null && System.nanoTime() < deadline; line = out.readLine()) {
-      if (line.startsWith("PORT ")) {
-        Thread drain = new Thread(() -> out.lines().forEach(l -> { }), "perspective-server-log");
-        drain.setDaemon(true);
-        drain.start();
-        return Integer.parseInt(line.substring(5).trim());
-      }
-      log.append(line).append('\n');
-    }
-    throw new AssertionError("Perspective's server did not start:\n" + log);
-  }
-
-  /** Runs the client script with {@code args}; returns its standard output, failing on a non-zero exit. */
-  private String client(String... args) throws Exception {
-    Path log = Files.createTempFile("sidebyside", ".log");
-    String[] command = new String[args.length + 2];
-    command[0] = "node";
-    command[1] = "sidebyside.mjs";
-    System.arraycopy(args, 0, command, 2, args.length);
-    Process node = new ProcessBuilder(command).directory(nodeDir).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
-    try {
-      assertTrue(node.waitFor(TIMEOUT_S, TimeUnit.SECONDS), "the client did not finish in " + TIMEOUT_S + " s");
-    } finally {
-      node.destroyForcibly();
-    }
-    String output = Files.readString(log, StandardCharsets.UTF_8);
-    Files.delete(log);
-    assertEquals(0, node.exitValue(), output);
-    return output;
   }
 }
