@@ -52,7 +52,7 @@ final class ByStore extends AggregateStore {
     Column a = src.argument;
     boolean kn = a.isNull(row);
     double k = kn ? 0
-        : a instanceof IntColumn ? ((IntColumn) a).getInt(row) : ((DoubleColumn) a).getDouble(row);
+        : a instanceof IntColumn ? ((IntColumn) a).getLong(row) : ((DoubleColumn) a).getDouble(row);
     boolean vn = src.value.isNull(row);
     offer(group, src.sequence.at(row), kn, k, vn, vn ? 0 : domain.read(src.value, row));
   }

@@ -13,9 +13,9 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * Values of one column type as the doubles that states keep: exact for 32-bit
- * integers, dates (days), datetimes (epoch ms, exact to year 285,000), booleans
- * (0 or 1) and floats. Strings become codes of a dictionary the store owns, so
+ * Values of one column type as the doubles that states keep: exact for integers
+ * up to 2^53 in magnitude (larger ones are rounded to the nearest double), dates
+ * (days), datetimes (epoch ms, exact to year 285,000), booleans (0 or 1) and floats. Strings become codes of a dictionary the store owns, so
  * that states from stores fed by different tables (partitions) merge by
  * translating codes once per dictionary, never by comparing strings per row.
  */
@@ -40,7 +40,7 @@ final class ValueDomain {
     switch (type) {
       case INTEGER:
       case DATE:
-        return ((IntColumn) c).getInt(row);
+        return ((IntColumn) c).getLong(row);
       case DATETIME:
         return ((LongColumn) c).getLong(row);
       case FLOAT:

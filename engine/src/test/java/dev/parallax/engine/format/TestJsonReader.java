@@ -279,9 +279,31 @@ class TestJsonReader {
   }
 
   @Test
-  void integerBeyond32BitsIntoIntegerColumnIsRefused() {
-    // Perspective wraps it to -1294967296.
-    assertRefusedAndUnchanged(Format.JSON_ROWS, "[{\"id\":3000000000}]", "cannot read '3000000000' as integer");
+  void integerBeyond32BitsIntoIntegerColumnIsKeptExactly() {
+    // Perspective wraps it into 32 bits (-1294967296 for 3000000000), whatever the column's width.
+    Table t = people();
+    t.update(TableReader.read(Format.JSON_ROWS, "[{\"id\":9007199254740993,\"name\":\"cy\"}]", t.schema()));
+    assertEquals(list(1L, 2L, 9007199254740993L), values(t, "id"));
+  }
+
+  @Test
+  void numericStringBeyond32BitsIntoIntegerColumnIsKeptExactly() {
+    Table t = people();
+    t.update(TableReader.read(Format.JSON_ROWS, "[{\"id\":\"9007199254740993\",\"name\":\"cy\"}]", t.schema()));
+    assertEquals(list(1L, 2L, 9007199254740993L), values(t, "id"));
+  }
+
+  @Test
+  void fractionIntoIntegerColumnIsTruncatedAsInPerspective() {
+    Table t = people();
+    t.update(TableReader.read(Format.JSON_ROWS, "[{\"id\":7.9,\"name\":\"cy\"}]", t.schema()));
+    assertEquals(list(1, 2, 7), values(t, "id"));
+  }
+
+  @Test
+  void integerBeyond64BitsIntoIntegerColumnIsRefused() {
+    assertRefusedAndUnchanged(Format.JSON_ROWS, "[{\"id\":99999999999999999999}]",
+        "Column 'id', row 0: cannot read");
   }
 
   @Test
