@@ -91,8 +91,8 @@ abstract class SortKey {
      * Codes are computed afresh on every read, so they only need to agree among
      * the rows of one read: 32-bit values are shifted above null's 0 (their high
      * digits stay constant, which the radix sort skips); 64-bit values get the
-     * sign bit flipped, where only Long.MIN_VALUE would tie with null. Under abs
-     * the magnitude, read unsigned, plus one fits either way.
+     * sign bit flipped, Long.MIN_VALUE then tying with MIN_VALUE + 1 rather than
+     * with null. Under abs the magnitude, read unsigned, plus one fits either way.
      */
     @Override
     long encode(int row) {
@@ -100,7 +100,12 @@ abstract class SortKey {
         return abs ? absNull : 0L;
       }
       long v = column.getLong(row);
-      return abs ? Math.abs(v) + 1 : column.isWide() ? v ^ Long.MIN_VALUE : v - Integer.MIN_VALUE + 1;
+      return abs ? Math.abs(v) + 1 : column.isWide() ? wide(v) : v - Integer.MIN_VALUE + 1;
+    }
+
+    private static long wide(long v) {
+      long k = v ^ Long.MIN_VALUE;
+      return k == 0L ? 1L : k;
     }
 
     @Override
@@ -110,7 +115,7 @@ abstract class SortKey {
         for (int i = 0; i < n; i++) {
           int r = rows[i];
           long x = w[r];
-          out[i] = !column.isValid(r) ? (abs ? absNull : 0L) : abs ? Math.abs(x) + 1 : x ^ Long.MIN_VALUE;
+          out[i] = !column.isValid(r) ? (abs ? absNull : 0L) : abs ? Math.abs(x) + 1 : wide(x);
         }
         return;
       }
