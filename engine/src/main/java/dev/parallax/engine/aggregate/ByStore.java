@@ -21,7 +21,7 @@ final class ByStore extends AggregateStore {
   private long[] seq;
   private double[] key;
   private boolean[] keyNull;
-  private double[] value;
+  private long[] value;
   private boolean[] valueNull;
 
   ByStore(AggregateSpec spec, int groups) {
@@ -32,7 +32,7 @@ final class ByStore extends AggregateStore {
     this.seq = new long[groups];
     this.key = new double[groups];
     this.keyNull = new boolean[groups];
-    this.value = new double[groups];
+    this.value = new long[groups];
     this.valueNull = new boolean[groups];
   }
 
@@ -57,7 +57,7 @@ final class ByStore extends AggregateStore {
     offer(group, src.sequence.at(row), kn, k, vn, vn ? 0 : domain.read(src.value, row));
   }
 
-  private void offer(int group, long s, boolean kn, double k, boolean vn, double v) {
+  private void offer(int group, long s, boolean kn, double k, boolean vn, long v) {
     if (set[group]) {
       int c = compareKeys(kn, k, keyNull[group], key[group]);
       boolean better = greatest ? c > 0 : c < 0;

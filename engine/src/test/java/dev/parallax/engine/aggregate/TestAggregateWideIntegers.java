@@ -67,8 +67,15 @@ class TestAggregateWideIntegers {
   }
 
   @Test
-  void aValuePickedPast2To53IsTheNearestDouble() {
-    // Perspective keeps 9007199254740993; the states of picking aggregates are doubles.
-    assertEquals(asList(BIG - 1, BIG - 1, -3L), data().results("x", "max"));
+  void valuesPickedPast2To53AreExact() {
+    assertEquals(asList(BIG, BIG, -3L), data().results("x", "max"));
+    assertEquals(asList(BIG, BIG, -3L), data().results("x", "first"));
+    assertEquals(asList(1L, BIG, -3L), data().results("x", "median"));
+    assertEquals(asList(null, null, -3L), data().results("x", "unique"));
+  }
+
+  @Test
+  void highMinusLowPast2To53IsExact() {
+    assertEquals(asList(BIG + 3, BIG - 1, 0L), data().results("x", "high minus low"));
   }
 }
