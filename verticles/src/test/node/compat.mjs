@@ -36,25 +36,21 @@ async function outcome(promise) {
 
 const wait = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** Rows of an Arrow buffer, read back through a local table. */
-async function arrowRows(buffer) {
+/** What {@code read} gives of a view of an Arrow buffer loaded into a local table. */
+async function throughLocalTable(buffer, read) {
   const t = await perspective.table(buffer);
   const v = await t.view();
-  const rows = await v.to_json();
+  const out = await read(v);
   await v.delete();
   await t.delete();
-  return rows;
+  return out;
 }
 
+/** Rows of an Arrow buffer, read back through a local table. */
+const arrowRows = (buffer) => throughLocalTable(buffer, (v) => v.to_json());
+
 /** An Arrow buffer as CSV text through a local table: exact for 64-bit integers, where to_json is not. */
-async function arrowCsv(buffer) {
-  const t = await perspective.table(buffer);
-  const v = await t.view();
-  const csv = await v.to_csv();
-  await v.delete();
-  await t.delete();
-  return csv;
-}
+const arrowCsv = (buffer) => throughLocalTable(buffer, (v) => v.to_csv());
 
 const DATA = [
   { id: 1, sym: "AAPL", qty: 100, price: 189.5, live: true, day: "2024-01-02" },

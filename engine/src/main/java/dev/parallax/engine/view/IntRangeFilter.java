@@ -31,7 +31,7 @@ final class IntRangeFilter extends RowFilter {
   @Override
   int select(int[] in, int n, int[] out) {
     if (column.isWide()) {
-      return selectWide(in, n, out, column.wideValues());
+      return LongRangeFilter.select(column, column.wideValues(), lo, hi, negate, in, n, out);
     }
     int[] v = column.values();
     int m = 0;
@@ -39,19 +39,6 @@ final class IntRangeFilter extends RowFilter {
       int r = in[i];
       int x = v[r];
       boolean inside = x >= intLo && x <= intHi && column.isValid(r);
-      if (inside != negate) {
-        out[m++] = r;
-      }
-    }
-    return m;
-  }
-
-  private int selectWide(int[] in, int n, int[] out, long[] v) {
-    int m = 0;
-    for (int i = 0; i < n; i++) {
-      int r = in[i];
-      long x = v[r];
-      boolean inside = x >= lo && x <= hi && column.isValid(r);
       if (inside != negate) {
         out[m++] = r;
       }

@@ -29,15 +29,7 @@ final class IntSetFilter extends RowFilter {
   @Override
   int select(int[] in, int n, int[] out) {
     if (column.isWide()) {
-      long[] v = column.wideValues();
-      int m = 0;
-      for (int i = 0; i < n; i++) {
-        int r = in[i];
-        if ((column.isValid(r) && values.contains(v[r])) != negate) {
-          out[m++] = r;
-        }
-      }
-      return m;
+      return LongSetFilter.select(column, column.wideValues(), values, negate, in, n, out);
     }
     int[] v = column.values();
     int m = 0;
