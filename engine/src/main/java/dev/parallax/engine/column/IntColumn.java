@@ -129,10 +129,16 @@ public final class IntColumn extends Column {
 
   @Override
   public void copyRow(Column src, int from, int to) {
-    if (src.isValid(from)) {
-      setLong(to, ((IntColumn) src).getLong(from));
-    } else {
+    if (!src.isValid(from)) {
       setNull(to);
+      return;
+    }
+    IntColumn s = (IntColumn) src;
+    if (s.wide == null && wide == null) {
+      values[to] = s.values[from];
+      markValid(to);
+    } else {
+      setLong(to, s.getLong(from));
     }
   }
 
