@@ -75,6 +75,13 @@ class TestAggregateWideIntegers {
   }
 
   @Test
+  void maxByOrdersAnArgumentPast2To53Exactly() {
+    // As doubles the two arguments tie, and the earlier row would win.
+    Data d = new Data(Data.Tree.oneLevel(1), 1, 1).column("v", INTEGER, 20, 10).column("w", INTEGER, BIG - 1, BIG);
+    assertEquals(asList(10L, 10L), d.results("v", asList("max by", asList("w"))));
+  }
+
+  @Test
   void highMinusLowPast2To53IsExact() {
     assertEquals(asList(BIG + 3, BIG - 1, 0L), data().results("x", "high minus low"));
   }
