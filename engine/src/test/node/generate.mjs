@@ -32,7 +32,8 @@ if (process.env.TZ !== "UTC") {
 }
 
 const { default: perspective, make_session } = await import("@perspective-dev/client");
-const { tableFromIPC } = await import("apache-arrow");
+const arrow = await import("apache-arrow");
+const { tableFromIPC } = arrow;
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const CORPUS_DIR = path.join(HERE, "corpus");
@@ -137,6 +138,33 @@ function decodeArrow(buffer) {
         rows.push(vectors.map((v) => normalise(v.get(r))));
     }
     return { columns, types, rows };
+}
+
+// Arrow input: {"columns": [{"name", "type", "values"}]} as an IPC stream, one
+// batch. 64-bit values are given as strings so that they stay exact in JSON.
+const ARROW_TYPES = {
+    int32: () => new arrow.Int32(),
+    int64: () => new arrow.Int64(),
+    uint32: () => new arrow.Uint32(),
+    uint64: () => new arrow.Uint64(),
+    float64: () => new arrow.Float64(),
+    utf8: () => new arrow.Utf8(),
+};
+
+function arrowBytes(data) {
+    const vectors = {};
+    for (const c of data.columns) {
+        const make = ARROW_TYPES[c.type];
+        if (!make) throw new Error(`unknown arrow type ${c.type}`);
+        const big = c.type === "int64" || c.type === "uint64";
+        const values = c.values.map((v) => (v === null ? null : big ? BigInt(v) : v));
+        vectors[c.name] = arrow.vectorFromArray(values, make());
+    }
+    return arrow.tableToIPC(new arrow.Table(vectors), "stream").buffer;
+}
+
+function payload(format, data) {
+    return format === "arrow" ? arrowBytes(data) : data;
 }
 
 // ---------------------------------------------------------------------------
@@ -367,6 +395,7 @@ function updateOptions(format) {
             return { format: "ndjson" };
         case "rows":
         case "columns":
+        case "arrow":
         case undefined:
             return undefined;
         default:
@@ -381,6 +410,7 @@ async function createTable(spec) {
         case "rows":
         case "columns":
         case "schema":
+        case "arrow":
             break;
         case "ndjson":
             options.format = "ndjson";
@@ -388,7 +418,7 @@ async function createTable(spec) {
         default:
             throw new Error(`unknown table format ${spec.format}`);
     }
-    return perspective.table(spec.data, options);
+    return perspective.table(payload(spec.format, spec.data), options);
 }
 
 // Lets any pending on_update callbacks run.
@@ -452,12 +482,12 @@ async function runCase(c) {
         switch (step.op) {
             case "update":
                 expected = await mutation(() =>
-                    table.update(step.data, updateOptions(step.format)),
+                    table.update(payload(step.format, step.data), updateOptions(step.format)),
                 );
                 break;
             case "replace":
                 expected = await mutation(() =>
-                    table.replace(step.data, updateOptions(step.format)),
+                    table.replace(payload(step.format, step.data), updateOptions(step.format)),
                 );
                 break;
             case "remove":

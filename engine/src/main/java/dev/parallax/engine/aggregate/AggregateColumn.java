@@ -8,8 +8,9 @@ import java.util.Arrays;
 /**
  * The results of one aggregate, one row per group written, readable as a
  * {@link WindowColumn}. Integers are held as 64-bit values because sums and
- * counts outgrow the 32 bits of an integer table column (Perspective widens them
- * likewise); strings are held as strings because some results (a join) are new.
+ * counts outgrow the values they add up (Perspective widens them likewise), and
+ * table columns may hold 64-bit values themselves; strings are held as strings
+ * because some results (a join) are new.
  */
 public final class AggregateColumn implements WindowColumn {
   private final String name;

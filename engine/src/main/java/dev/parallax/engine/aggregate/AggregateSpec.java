@@ -75,7 +75,11 @@ public final class AggregateSpec {
     return kind.resultType(valueType);
   }
 
-  /** How integer results are typed in Arrow: sums and counts 64-bit, distinct counts unsigned. */
+  /**
+   * How integer results are typed in Arrow: sums and counts 64-bit, distinct counts
+   * unsigned; {@link IntegerWidth#INT32} for the rest, results that are values of
+   * the column, which a view types as the column is typed.
+   */
   public IntegerWidth integerWidth() {
     switch (kind) {
       case DISTINCT_COUNT:

@@ -1,8 +1,6 @@
 package dev.parallax.engine.aggregate;
 
 import dev.parallax.engine.column.Column;
-import dev.parallax.engine.column.DoubleColumn;
-import dev.parallax.engine.column.IntColumn;
 import java.util.Arrays;
 
 /**
@@ -16,23 +14,26 @@ import java.util.Arrays;
  */
 final class ByStore extends AggregateStore {
   private final ValueDomain domain;
+  /** The argument's values, as exact as the value's: an integer argument past 2^53 orders exactly. */
+  private final ValueDomain argument;
   private final boolean greatest;
   private boolean[] set;
   private long[] seq;
-  private double[] key;
+  private long[] key;
   private boolean[] keyNull;
-  private double[] value;
+  private long[] value;
   private boolean[] valueNull;
 
   ByStore(AggregateSpec spec, int groups) {
     super(spec, groups);
     this.domain = new ValueDomain(spec.valueType());
+    this.argument = new ValueDomain(spec.argumentType());
     this.greatest = spec.kind() == AggregateKind.MAX_BY;
     this.set = new boolean[groups];
     this.seq = new long[groups];
-    this.key = new double[groups];
+    this.key = new long[groups];
     this.keyNull = new boolean[groups];
-    this.value = new double[groups];
+    this.value = new long[groups];
     this.valueNull = new boolean[groups];
   }
 
@@ -51,13 +52,12 @@ final class ByStore extends AggregateStore {
     rows[group]++;
     Column a = src.argument;
     boolean kn = a.isNull(row);
-    double k = kn ? 0
-        : a instanceof IntColumn ? ((IntColumn) a).getInt(row) : ((DoubleColumn) a).getDouble(row);
+    long k = kn ? 0 : argument.read(a, row);
     boolean vn = src.value.isNull(row);
     offer(group, src.sequence.at(row), kn, k, vn, vn ? 0 : domain.read(src.value, row));
   }
 
-  private void offer(int group, long s, boolean kn, double k, boolean vn, double v) {
+  private void offer(int group, long s, boolean kn, long k, boolean vn, long v) {
     if (set[group]) {
       int c = compareKeys(kn, k, keyNull[group], key[group]);
       boolean better = greatest ? c > 0 : c < 0;
@@ -74,11 +74,11 @@ final class ByStore extends AggregateStore {
   }
 
   /** Orders arguments with null below every number. */
-  private static int compareKeys(boolean an, double a, boolean bn, double b) {
+  private int compareKeys(boolean an, long a, boolean bn, long b) {
     if (an || bn) {
       return Boolean.compare(bn, an);
     }
-    return Double.compare(a, b);
+    return argument.compare(a, b);
   }
 
   @Override

@@ -1,14 +1,13 @@
 package dev.parallax.engine.aggregate;
 
 import dev.parallax.engine.column.ColumnType;
-import it.unimi.dsi.fastutil.doubles.Double2IntOpenHashMap;
-import it.unimi.dsi.fastutil.doubles.DoubleArrayList;
-import it.unimi.dsi.fastutil.doubles.DoubleArrays;
-import it.unimi.dsi.fastutil.doubles.DoubleCollection;
-import it.unimi.dsi.fastutil.doubles.DoubleIterator;
-import it.unimi.dsi.fastutil.doubles.DoubleOpenHashSet;
 import it.unimi.dsi.fastutil.ints.IntArrays;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
+import it.unimi.dsi.fastutil.longs.LongArrays;
+import it.unimi.dsi.fastutil.longs.LongCollection;
+import it.unimi.dsi.fastutil.longs.LongIterator;
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.util.Arrays;
 import java.util.StringJoiner;
 
@@ -45,7 +44,7 @@ final class CollectStore extends AggregateStore {
   private final ValueDomain domain;
   private final boolean keepAll;
   private final boolean keepSequence;
-  private DoubleCollection[] values;
+  private LongCollection[] values;
   private LongArrayList[] sequences;
   /** Non-null rows per group: a set of distinct values does not count them. */
   private long[] nonNull;
@@ -53,7 +52,7 @@ final class CollectStore extends AggregateStore {
    * Each group's values sorted, kept from one write to the next until the group
    * changes: a live pivot writes a group's quantile several times per batch.
    */
-  private double[][] sortedCache;
+  private long[][] sortedCache;
 
   CollectStore(AggregateSpec spec, int groups) {
     super(spec, groups);
@@ -62,10 +61,10 @@ final class CollectStore extends AggregateStore {
     this.keepSequence = k == AggregateKind.DOMINANT;
     this.keepAll = keepSequence || k == AggregateKind.MEDIAN || k == AggregateKind.Q1
         || k == AggregateKind.Q3;
-    this.values = new DoubleCollection[groups];
+    this.values = new LongCollection[groups];
     this.nonNull = new long[groups];
     this.sequences = keepSequence ? new LongArrayList[groups] : null;
-    this.sortedCache = new double[groups][];
+    this.sortedCache = new long[groups][];
   }
 
   @Override
@@ -78,10 +77,10 @@ final class CollectStore extends AggregateStore {
     }
   }
 
-  private DoubleCollection valuesOf(int group) {
-    DoubleCollection c = values[group];
+  private LongCollection valuesOf(int group) {
+    LongCollection c = values[group];
     if (c == null) {
-      c = keepAll ? new DoubleArrayList() : new DoubleOpenHashSet();
+      c = keepAll ? new LongArrayList() : new LongOpenHashSet();
       values[group] = c;
       if (keepSequence) {
         sequences[group] = new LongArrayList();
@@ -96,8 +95,7 @@ final class CollectStore extends AggregateStore {
     if (src.value.isValid(row)) {
       nonNull[group]++;
       sortedCache[group] = null;
-      // + 0.0 folds -0.0 into 0.0, which Perspective treats as one value.
-      valuesOf(group).add(domain.read(src.value, row) + 0.0);
+      valuesOf(group).add(domain.folded(domain.read(src.value, row)));
       if (keepSequence) {
         sequences[group].add(src.sequence.at(row));
       }
@@ -108,14 +106,14 @@ final class CollectStore extends AggregateStore {
   void mergeState(int group, AggregateStore other, int otherGroup) {
     CollectStore o = (CollectStore) other;
     nonNull[group] += o.nonNull[otherGroup];
-    DoubleCollection from = o.values[otherGroup];
+    LongCollection from = o.values[otherGroup];
     if (from == null || from.isEmpty()) {
       return;
     }
-    DoubleCollection into = valuesOf(group);
+    LongCollection into = valuesOf(group);
     sortedCache[group] = null;
-    for (DoubleIterator it = from.iterator(); it.hasNext(); ) {
-      into.add(domain.adopt(o.domain, it.nextDouble()));
+    for (LongIterator it = from.iterator(); it.hasNext(); ) {
+      into.add(domain.adopt(o.domain, it.nextLong()));
     }
     if (keepSequence) {
       sequences[group].addAll(o.sequences[otherGroup]);
@@ -169,17 +167,17 @@ final class CollectStore extends AggregateStore {
   }
 
   /** Sorted values of {@code group} (nulls are not among them); the caller must not modify it. */
-  private double[] sorted(int group) {
-    double[] cached = sortedCache[group];
+  private long[] sorted(int group) {
+    long[] cached = sortedCache[group];
     if (cached != null) {
       return cached;
     }
-    double[] v = values[group] == null ? new double[0] : values[group].toDoubleArray();
-    double[] keys = new double[v.length];
+    long[] v = values[group] == null ? new long[0] : values[group].toLongArray();
+    long[] keys = new long[v.length];
     for (int i = 0; i < v.length; i++) {
       keys[i] = domain.sortKey(v[i]);
     }
-    DoubleArrays.quickSort(keys, v);
+    LongArrays.quickSort(keys, v);
     sortedCache[group] = v;
     return v;
   }
@@ -194,8 +192,8 @@ final class CollectStore extends AggregateStore {
     if (k < nulls || (between && k - 1 < nulls)) {
       out.setNull(outRow);
     } else if (between) {
-      double[] v = sorted(group);
-      out.setDouble(outRow, (v[(int) (k - 1 - nulls)] + v[(int) (k - nulls)]) / 2);
+      long[] v = sorted(group);
+      out.setDouble(outRow, (domain.number(v[(int) (k - 1 - nulls)]) + domain.number(v[(int) (k - nulls)])) / 2);
     } else {
       domain.write(out, outRow, sorted(group)[(int) (k - nulls)]);
     }
@@ -205,7 +203,7 @@ final class CollectStore extends AggregateStore {
     if (anyNull || held(group) != 1) {
       out.setNull(outRow);
     } else {
-      domain.write(out, outRow, values[group].iterator().nextDouble());
+      domain.write(out, outRow, values[group].iterator().nextLong());
     }
   }
 
@@ -213,7 +211,7 @@ final class CollectStore extends AggregateStore {
       int outRow) {
     boolean strings = spec.valueType() == ColumnType.STRING;
     if (tree.childCount(group) == 0 && !anyNull && held(group) == 1) {
-      domain.write(out, outRow, values[group].iterator().nextDouble());
+      domain.write(out, outRow, values[group].iterator().nextLong());
     } else if (strings && (tree.childCount(group) > 0 || nonNull[group] > 0)) {
       out.setString(outRow, "");
     } else {
@@ -227,18 +225,18 @@ final class CollectStore extends AggregateStore {
       out.setNull(outRow);
       return;
     }
-    double[] v = ((DoubleArrayList) values[group]).elements();
+    long[] v = ((LongArrayList) values[group]).elements();
     long[] s = sequences[group].elements();
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
     IntArrays.quickSort(order, (a, b) -> Long.compare(s[a], s[b]));
-    Double2IntOpenHashMap counts = new Double2IntOpenHashMap();
-    double best = 0;
+    Long2IntOpenHashMap counts = new Long2IntOpenHashMap();
+    long best = 0;
     int bestCount = 0;
     for (int i = 0; i < n; i++) {
-      double x = v[order[i]];
+      long x = v[order[i]];
       int c = counts.addTo(x, 1) + 1;
       if (c > bestCount) {
         bestCount = c;
@@ -253,7 +251,7 @@ final class CollectStore extends AggregateStore {
     if (anyNull) {
       j.add("null");
     }
-    for (double v : sorted(group)) {
+    for (long v : sorted(group)) {
       j.add(domain.text(v));
     }
     out.setString(outRow, j.toString());

@@ -21,15 +21,15 @@ import java.util.Arrays;
 final class ExtremeStore extends AggregateStore {
   private final ValueDomain domain;
   private long[] nonNull;
-  private double[] min;
-  private double[] max;
+  private long[] min;
+  private long[] max;
 
   ExtremeStore(AggregateSpec spec, int groups) {
     super(spec, groups);
     this.domain = new ValueDomain(spec.valueType());
     this.nonNull = new long[groups];
-    this.min = new double[groups];
-    this.max = new double[groups];
+    this.min = new long[groups];
+    this.max = new long[groups];
   }
 
   @Override
@@ -43,18 +43,18 @@ final class ExtremeStore extends AggregateStore {
   public void add(AggregateSource src, int group, int row) {
     rows[group]++;
     if (src.value.isValid(row)) {
-      double v = domain.read(src.value, row);
+      long v = domain.read(src.value, row);
       include(group, v, v, 1);
     }
   }
 
-  private void include(int group, double lo, double hi, long count) {
+  private void include(int group, long lo, long hi, long count) {
     if (nonNull[group] == 0) {
       min[group] = lo;
       max[group] = hi;
     } else {
-      min[group] = Math.min(min[group], lo);
-      max[group] = Math.max(max[group], hi);
+      min[group] = domain.min(min[group], lo);
+      max[group] = domain.max(max[group], hi);
     }
     nonNull[group] += count;
   }
@@ -76,13 +76,13 @@ final class ExtremeStore extends AggregateStore {
   void writeState(int group, GroupTree tree, AggregateColumn out, int outRow) {
     boolean none = nonNull[group] == 0;
     boolean anyNull = nonNull[group] < rows[group];
-    double zero = domain.zero();
+    long zero = domain.zero();
     switch (spec.kind()) {
       case HIGH:
-        domain.write(out, outRow, none ? zero : anyNull ? Math.max(max[group], zero) : max[group]);
+        domain.write(out, outRow, none ? zero : anyNull ? domain.max(max[group], zero) : max[group]);
         break;
       case LOW:
-        domain.write(out, outRow, none ? zero : anyNull ? Math.min(min[group], zero) : min[group]);
+        domain.write(out, outRow, none ? zero : anyNull ? domain.min(min[group], zero) : min[group]);
         break;
       case MAX:
         writeUnlessNull(out, outRow, none, max[group]);
@@ -91,12 +91,12 @@ final class ExtremeStore extends AggregateStore {
         writeUnlessNull(out, outRow, anyNull, min[group]);
         break;
       default:
-        writeUnlessNull(out, outRow, anyNull, max[group] - min[group]);
+        writeUnlessNull(out, outRow, anyNull, domain.minus(max[group], min[group]));
         break;
     }
   }
 
-  private void writeUnlessNull(AggregateColumn out, int outRow, boolean isNull, double v) {
+  private void writeUnlessNull(AggregateColumn out, int outRow, boolean isNull, long v) {
     if (isNull) {
       out.setNull(outRow);
     } else {

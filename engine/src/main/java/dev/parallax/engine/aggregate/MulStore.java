@@ -52,7 +52,7 @@ final class MulStore extends AggregateStore {
     if (c.isValid(row)) {
       nonNull[group]++;
       if (exact) {
-        longProduct[group] *= ((IntColumn) c).getInt(row);
+        longProduct[group] *= ((IntColumn) c).getLong(row);
       } else {
         doubleProduct[group] *= ((DoubleColumn) c).getDouble(row);
       }

@@ -67,14 +67,14 @@ final class OrderStore extends AggregateStore {
     rows[group]++;
     long seq = src.sequence.at(row);
     boolean valid = src.value.isValid(row);
-    double v = valid ? domain.read(src.value, row) : 0;
+    long v = valid ? domain.read(src.value, row) : 0;
     if (wantFirst) {
       first.offer(group, seq, v, !valid, true);
     }
     if (wantLast) {
       last.offer(group, seq, v, !valid, false);
     }
-    if (any != null && valid && !(skipsZero && v == 0)) {
+    if (any != null && valid && !(skipsZero && domain.isZero(v))) {
       any.offer(group, seq, v, false, true);
     }
   }
@@ -113,7 +113,7 @@ final class OrderStore extends AggregateStore {
         if (first.isNull[group] || last.isNull[group]) {
           out.setNull(outRow);
         } else {
-          domain.write(out, outRow, last.value[group] - first.value[group]);
+          domain.write(out, outRow, domain.minus(last.value[group], first.value[group]));
         }
         break;
       default:
@@ -134,13 +134,13 @@ final class OrderStore extends AggregateStore {
   private final class Pick {
     boolean[] set;
     long[] seq;
-    double[] value;
+    long[] value;
     boolean[] isNull;
 
     Pick(int groups) {
       set = new boolean[groups];
       seq = new long[groups];
-      value = new double[groups];
+      value = new long[groups];
       isNull = new boolean[groups];
     }
 
@@ -151,7 +151,7 @@ final class OrderStore extends AggregateStore {
       isNull = Arrays.copyOf(isNull, groups);
     }
 
-    void offer(int group, long s, double v, boolean nul, boolean earliest) {
+    void offer(int group, long s, long v, boolean nul, boolean earliest) {
       if (!set[group] || (earliest ? s < seq[group] : s > seq[group])) {
         set[group] = true;
         seq[group] = s;
@@ -162,7 +162,7 @@ final class OrderStore extends AggregateStore {
 
     void offerFrom(int group, Pick o, int otherGroup, ValueDomain from, boolean earliest) {
       if (o.set[otherGroup]) {
-        double v = o.isNull[otherGroup] ? 0 : domain.adopt(from, o.value[otherGroup]);
+        long v = o.isNull[otherGroup] ? 0 : domain.adopt(from, o.value[otherGroup]);
         offer(group, o.seq[otherGroup], v, o.isNull[otherGroup], earliest);
       }
     }

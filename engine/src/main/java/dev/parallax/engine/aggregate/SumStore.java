@@ -84,8 +84,10 @@ final class SumStore extends AggregateStore {
       for (int i = 0; i < n; i++) {
         add(src, groups[i], rowIds == null ? i : rowIds[i]);
       }
-    } else if (c instanceof IntColumn) {
+    } else if (c instanceof IntColumn && !((IntColumn) c).isWide()) {
       sumInts(groups, rowIds, ((IntColumn) c).values(), c, n);
+    } else if (c instanceof IntColumn) {
+      sumLongs(groups, rowIds, ((IntColumn) c).wideValues(), c, n);
     } else if (c instanceof LongColumn) {
       sumLongs(groups, rowIds, ((LongColumn) c).values(), c, n);
     } else {
@@ -155,7 +157,7 @@ final class SumStore extends AggregateStore {
   private void accumulate(int group, Column c, int row, int sign) {
     nonNull[group] += sign;
     if (exact) {
-      long v = c instanceof LongColumn ? ((LongColumn) c).getLong(row) : ((IntColumn) c).getInt(row);
+      long v = c instanceof LongColumn ? ((LongColumn) c).getLong(row) : ((IntColumn) c).getLong(row);
       if (abs) {
         v = Math.abs(v);
       }

@@ -13,17 +13,19 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * Values of one column type as the doubles that states keep: exact for 32-bit
- * integers, dates (days), datetimes (epoch ms, exact to year 285,000), booleans
- * (0 or 1) and floats. Strings become codes of a dictionary the store owns, so
+ * Values of one column type as the longs that states keep, each exact: integers,
+ * dates (days), datetimes (epoch ms) and booleans (0 or 1) as themselves, floats
+ * as their IEEE bits. Strings become codes of a dictionary the store owns, so
  * that states from stores fed by different tables (partitions) merge by
  * translating codes once per dictionary, never by comparing strings per row.
+ * Order, arithmetic and output go through the domain, which knows the encoding.
  */
 final class ValueDomain {
   /** Perspective reads a null date cell as 0000-00-00, which it shows as this day. */
   static final int NULL_DATE_DAYS = -719529;
 
   final ColumnType type;
+  private final boolean floats;
   private final Dictionary dictionary;
   /** For each dictionary values came from, its codes' codes in {@link #dictionary} (-1: not yet seen). */
   private final Map<Dictionary, int[]> maps = new IdentityHashMap<>();
@@ -32,19 +34,20 @@ final class ValueDomain {
 
   ValueDomain(ColumnType type) {
     this.type = type;
+    this.floats = type == ColumnType.FLOAT;
     this.dictionary = type == ColumnType.STRING ? new Dictionary() : null;
   }
 
   /** The value of a valid row of {@code c}, a column of this domain's type. */
-  double read(Column c, int row) {
+  long read(Column c, int row) {
     switch (type) {
       case INTEGER:
       case DATE:
-        return ((IntColumn) c).getInt(row);
+        return ((IntColumn) c).getLong(row);
       case DATETIME:
         return ((LongColumn) c).getLong(row);
       case FLOAT:
-        return ((DoubleColumn) c).getDouble(row);
+        return Double.doubleToRawLongBits(((DoubleColumn) c).getDouble(row));
       case BOOLEAN:
         return ((BoolColumn) c).getBoolean(row) ? 1 : 0;
       case STRING:
@@ -57,9 +60,9 @@ final class ValueDomain {
 
   /**
    * What Perspective reads from a null cell where an aggregate does not skip
-   * nulls ("any" of only nulls, "high", "low"): the type's zero.
+   * nulls ("any" of only nulls, "high", "low"): the type's zero (0.0's bits are 0).
    */
-  double zero() {
+  long zero() {
     switch (type) {
       case DATE: return NULL_DATE_DAYS;
       case STRING: return dictionary.encode("");
@@ -67,8 +70,38 @@ final class ValueDomain {
     }
   }
 
+  /** Whether {@code v} is a number or boolean zero (-0.0 included). */
+  boolean isZero(long v) {
+    return floats ? number(v) == 0 : v == 0;
+  }
+
+  /** {@code v} with -0.0 folded into 0.0, which Perspective counts as one value. */
+  long folded(long v) {
+    return floats && number(v) == 0 ? 0L : v;
+  }
+
+  /** {@code v} as a number: a float's value, any other value itself. */
+  double number(long v) {
+    return floats ? Double.longBitsToDouble(v) : v;
+  }
+
+  /** {@code a - b}, in this domain's arithmetic. */
+  long minus(long a, long b) {
+    return floats ? Double.doubleToRawLongBits(number(a) - number(b)) : a - b;
+  }
+
+  /** The greater of two values, as {@link #compare} orders them. */
+  long max(long a, long b) {
+    return compare(a, b) >= 0 ? a : b;
+  }
+
+  /** The lesser of two values, as {@link #compare} orders them. */
+  long min(long a, long b) {
+    return compare(a, b) <= 0 ? a : b;
+  }
+
   /** {@code v}, a value of domain {@code from}, as a value of this domain. */
-  double adopt(ValueDomain from, double v) {
+  long adopt(ValueDomain from, long v) {
     return dictionary == null ? v : translate(from.dictionary, (int) v);
   }
 
@@ -96,31 +129,38 @@ final class ValueDomain {
   }
 
   /** Orders two values of this domain: strings by their text, the rest by number. */
-  int compare(double a, double b) {
+  int compare(long a, long b) {
+    if (floats) {
+      return Double.compare(number(a), number(b));
+    }
     if (dictionary == null) {
-      return Double.compare(a, b);
+      return Long.compare(a, b);
     }
     int[] ranks = dictionary.ranks();
     return Integer.compare(ranks[(int) a], ranks[(int) b]);
   }
 
-  /** A sort key for {@code v} that orders as {@link #compare} does. */
-  double sortKey(double v) {
+  /** A sort key for {@code v} whose signed order is {@link #compare}'s. */
+  long sortKey(long v) {
+    if (floats) {
+      // Negative floats' bits order backwards: flip all but the sign bit.
+      return v ^ ((v >> 63) & Long.MAX_VALUE);
+    }
     return dictionary == null ? v : dictionary.ranks()[(int) v];
   }
 
   /** Writes {@code v} as a result of this domain's type. */
-  void write(AggregateColumn out, int row, double v) {
+  void write(AggregateColumn out, int row, long v) {
     switch (type) {
-      case FLOAT: out.setDouble(row, v); break;
+      case FLOAT: out.setDouble(row, number(v)); break;
       case STRING: out.setString(row, dictionary.decode((int) v)); break;
       case BOOLEAN: out.setBoolean(row, v != 0); break;
-      default: out.setLong(row, (long) v); break;
+      default: out.setLong(row, v); break;
     }
   }
 
   /** The text of string value {@code v}. */
-  String text(double v) {
+  String text(long v) {
     return dictionary.decode((int) v);
   }
 }

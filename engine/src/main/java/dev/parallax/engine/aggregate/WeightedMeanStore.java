@@ -58,7 +58,7 @@ final class WeightedMeanStore extends AggregateStore {
   }
 
   private static double number(Column c, int row) {
-    return c instanceof IntColumn ? ((IntColumn) c).getInt(row) : ((DoubleColumn) c).getDouble(row);
+    return c instanceof IntColumn ? ((IntColumn) c).getLong(row) : ((DoubleColumn) c).getDouble(row);
   }
 
   @Override

@@ -81,6 +81,9 @@ public final class ColumnBatch {
     Builder b = builder(rows);
     for (int c = 0; c < first.names.length; c++) {
       Column out = Column.create(first.columns[c].type(), rows);
+      if (out instanceof IntColumn) {
+        ((IntColumn) out).setWidth(((IntColumn) first.columns[c]).width());
+      }
       long[] present = null;
       int at = 0;
       for (ColumnBatch p : parts) {

@@ -19,20 +19,48 @@ final class ColumnNodes {
       this.slot = slot;
     }
 
+    /** The bound column: a bare column reference copies its values exactly, past 2^53 too. */
+    IntColumn column() {
+      return (IntColumn) inputs.columns[slot];
+    }
+
     @Override
     double eval(int row) {
       IntColumn c = (IntColumn) inputs.columns[slot];
-      return c.isValid(row) ? c.getInt(row) : Double.NaN;
+      return c.isValid(row) ? c.getLong(row) : Double.NaN;
     }
 
     @Override
     void evalChunk(int[] rows, int n, double[] out) {
       IntColumn c = (IntColumn) inputs.columns[slot];
+      long[] w = c.wideValues();
+      if (w != null) {
+        for (int i = 0; i < n; i++) {
+          int r = rows[i];
+          out[i] = c.isValid(r) ? w[r] : Double.NaN;
+        }
+        return;
+      }
       int[] v = c.values();
       for (int i = 0; i < n; i++) {
         int r = rows[i];
         out[i] = c.isValid(r) ? v[r] : Double.NaN;
       }
+    }
+  }
+
+  /** An integer column's values as text, exact whatever their size: {@code string("i")}. */
+  static final class IntText extends StrNode {
+    private final Ints ints;
+
+    IntText(Ints ints) {
+      this.ints = ints;
+    }
+
+    @Override
+    String eval(int row) {
+      IntColumn c = ints.column();
+      return c.isValid(row) ? Long.toString(c.getLong(row)) : null;
     }
   }
 

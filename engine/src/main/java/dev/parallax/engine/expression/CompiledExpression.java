@@ -39,6 +39,9 @@ import java.util.Objects;
  * Compile one per thread for parallel evaluation.
  */
 public final class CompiledExpression {
+  /** Integer results are kept while they fit a long, in {@code [-2^63, 2^63)}. */
+  private static final double TWO_63 = 0x1p63;
+
   private final String name;
   private final String text;
   private final Schema schema;
@@ -104,6 +107,9 @@ public final class CompiledExpression {
   public Column evaluate(Table table) {
     Column out = Column.create(type(), table.rowCount());
     bind(table);
+    if (root.num() instanceof ColumnNodes.Ints && type() == ColumnType.INTEGER) {
+      ((IntColumn) out).setWidth(((ColumnNodes.Ints) root.num()).column().width());
+    }
     if (table.isDense()) {
       int rowCount = table.rowCount();
       for (int from = 0; from < rowCount; from += NumNode.CHUNK) {
@@ -200,18 +206,15 @@ public final class CompiledExpression {
         break;
       }
       case INTEGER:
-      case DATE: {
-        IntColumn c = (IntColumn) out;
-        for (int i = 0; i < n; i++) {
-          double x = v[i];
-          if (x == x && x >= Integer.MIN_VALUE && x <= Integer.MAX_VALUE) {
-            c.setInt(rows[i], (int) x);
-          } else {
-            c.setNull(rows[i]);
-          }
+        if (root.num() instanceof ColumnNodes.Ints) {
+          copyInts(((ColumnNodes.Ints) root.num()).column(), rows, n, (IntColumn) out);
+        } else {
+          writeInts(v, rows, n, (IntColumn) out, TWO_63);
         }
         break;
-      }
+      case DATE:
+        writeInts(v, rows, n, (IntColumn) out, -(double) Integer.MIN_VALUE);
+        break;
       case DATETIME: {
         LongColumn c = (LongColumn) out;
         for (int i = 0; i < n; i++) {
@@ -233,6 +236,29 @@ public final class CompiledExpression {
           }
         }
         break;
+      }
+    }
+  }
+
+  private static void copyInts(IntColumn in, int[] rows, int n, IntColumn out) {
+    for (int i = 0; i < n; i++) {
+      int r = rows[i];
+      if (in.isValid(r)) {
+        out.setLong(r, in.getLong(r));
+      } else {
+        out.setNull(r);
+      }
+    }
+  }
+
+  /** Writes the values in {@code [-limit, limit)}, truncated; the rest, and NaN, as null. */
+  private static void writeInts(double[] v, int[] rows, int n, IntColumn out, double limit) {
+    for (int i = 0; i < n; i++) {
+      double x = v[i];
+      if (x >= -limit && x < limit) {
+        out.setLong(rows[i], (long) x);
+      } else {
+        out.setNull(rows[i]);
       }
     }
   }

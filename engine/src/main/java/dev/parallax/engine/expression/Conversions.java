@@ -46,7 +46,8 @@ final class Conversions {
       case STRING:
         return x;
       case INTEGER:
-        return Typed.str(new FunctionNodes.NumToStr(x.num(), v -> Long.toString((long) v)));
+        return x.num() instanceof ColumnNodes.Ints ? Typed.str(new ColumnNodes.IntText((ColumnNodes.Ints) x.num()))
+            : Typed.str(new FunctionNodes.NumToStr(x.num(), v -> Long.toString((long) v)));
       case BOOLEAN:
         return Typed.str(new FunctionNodes.NumToStr(x.num(), v -> v != 0 ? "true" : "false"));
       case DATE:

@@ -6,6 +6,7 @@ import dev.parallax.engine.column.ColumnBatch;
 import dev.parallax.engine.column.ColumnType;
 import dev.parallax.engine.column.DoubleColumn;
 import dev.parallax.engine.column.IntColumn;
+import dev.parallax.engine.column.IntegerWidth;
 import dev.parallax.engine.column.LongColumn;
 import dev.parallax.engine.column.Schema;
 import java.io.IOException;
@@ -32,8 +33,9 @@ import org.apache.arrow.vector.util.ValueVectorUtility;
  *
  * <ul>
  *   <li>int8, int16, int32, uint8, uint16, time32 → integer.
- *   <li>int64, uint32, uint64, time64 → integer in Perspective (64-bit there);
- *       here integer when every value fits 32 bits, float otherwise.
+ *   <li>int64, uint32, uint64, time64 → integer, 64-bit where the values need
+ *       it, written back with the width it came in. A uint64 column holding a
+ *       value past 2^63-1 is float (Perspective keeps it unsigned).
  *   <li>float32, float64, decimal → float. float16 → float (Perspective 5.5.1
  *       refuses it).
  *   <li>utf8, large utf8, binary, dictionary-encoded strings → string.
@@ -47,7 +49,7 @@ import org.apache.arrow.vector.util.ValueVectorUtility;
  *
  * <p>With a target schema (an update), integer data also fills float columns and
  * float data fills integer columns truncated toward zero, as in Perspective;
- * a value beyond 32 bits is refused (Perspective wraps it). Dates and datetimes
+ * a value beyond 64 bits is refused. Dates and datetimes
  * also fill each other (Perspective refuses that). Any other type difference
  * is refused, as it is in Perspective.
  */
@@ -154,14 +156,15 @@ final class ArrowReader {
         ArrowType.Int t = (ArrowType.Int) type;
         int width = t.getBitWidth() / 8;
         if (width == 8 || (width == 4 && !t.getIsSigned())) {
-          return new ArrowSink.WideInts(name, width, !t.getIsSigned());
+          IntegerWidth w = width == 4 ? IntegerWidth.UINT32 : t.getIsSigned() ? IntegerWidth.INT64 : IntegerWidth.UINT64;
+          return new ArrowSink.WideInts(name, width, !t.getIsSigned(), w);
         }
         return new ArrowSink.Ints(name, ColumnType.INTEGER, width, !t.getIsSigned(), 1);
       }
       case Time: {
         ArrowType.Time t = (ArrowType.Time) type;
         return t.getBitWidth() == 32 ? new ArrowSink.Ints(name, ColumnType.INTEGER, 4, false, 1)
-            : new ArrowSink.WideInts(name, 8, false);
+            : new ArrowSink.WideInts(name, 8, false, IntegerWidth.INT64);
       }
       case FloatingPoint:
       case Decimal:
@@ -205,7 +208,7 @@ final class ArrowReader {
     if (c.type() == ColumnType.INTEGER && type == ColumnType.FLOAT) {
       for (int r = 0; r < rows; r++) {
         if (c.isValid(r)) {
-          ((DoubleColumn) out).setDouble(r, ((IntColumn) c).getInt(r));
+          ((DoubleColumn) out).setDouble(r, ((IntColumn) c).getLong(r));
         }
       }
       return out;
@@ -214,10 +217,10 @@ final class ArrowReader {
       for (int r = 0; r < rows; r++) {
         if (c.isValid(r)) {
           double d = ((DoubleColumn) c).getDouble(r);
-          if (!(d > Integer.MIN_VALUE - 1.0 && d < Integer.MAX_VALUE + 1.0)) {
+          if (!(d >= -0x1p63 && d < 0x1p63)) {
             throw TableReader.badValue(name, r, Double.toString(d), type);
           }
-          ((IntColumn) out).setInt(r, (int) d);
+          ((IntColumn) out).setLong(r, (long) d);
         }
       }
       return out;

@@ -5,6 +5,7 @@ import dev.parallax.engine.column.Column;
 import dev.parallax.engine.column.ColumnType;
 import dev.parallax.engine.column.DoubleColumn;
 import dev.parallax.engine.column.IntColumn;
+import dev.parallax.engine.column.IntegerWidth;
 import dev.parallax.engine.column.LongColumn;
 import dev.parallax.engine.column.StringColumn;
 import org.apache.arrow.memory.ArrowBuf;
@@ -96,41 +97,35 @@ abstract class ArrowSink {
   }
 
   /**
-   * 64-bit integers (int64, uint32, uint64, time64): an integer column when every
-   * value fits 32 bits, a float column otherwise, since our integers are 32-bit.
+   * 64-bit integers (int64, uint32, uint64, time64): an integer column, in 32-bit
+   * storage while the values fit it, typed back as the Arrow width they came in.
+   * A uint64 column holding a value beyond the signed 64-bit range is float.
    */
   static final class WideInts extends ArrowSink {
-    private long[] values = new long[0];
-    private long[] validity = new long[0];
+    private final IntColumn col = (IntColumn) Column.create(ColumnType.INTEGER, 0);
     private final int width;
     private final boolean unsigned;
-    private boolean fitsInt = true;
+    private boolean beyondLong;
 
-    WideInts(String name, int width, boolean unsigned) {
+    WideInts(String name, int width, boolean unsigned, IntegerWidth arrowWidth) {
       super(name);
       this.width = width;
       this.unsigned = unsigned;
+      col.setWidth(arrowWidth);
     }
 
     @Override
     void append(FieldVector v, int count, ValueVector dictionary) {
-      int need = rows + count;
-      if (need > values.length) {
-        int n = Math.max(need, values.length + (values.length >> 1));
-        values = java.util.Arrays.copyOf(values, n);
-        validity = java.util.Arrays.copyOf(validity, (n + 63) >>> 6);
-      }
+      col.ensureCapacity(rows + count);
       long data = ((BaseFixedWidthVector) v).getDataBuffer().memoryAddress();
       long valid = validityAddress(v);
       for (int i = 0; i < count; i++) {
         if (valid == 0 || valid(valid, i)) {
           long x = width == 4 ? MemoryUtil.getInt(data + 4L * i) & 0xFFFFFFFFL : MemoryUtil.getLong(data + 8L * i);
-          if (x != (int) x || (unsigned && width == 8 && x < 0)) {
-            fitsInt = false;
+          if (unsigned && width == 8 && x < 0) {
+            beyondLong = true;
           }
-          int r = rows + i;
-          values[r] = x;
-          validity[r >>> 6] |= 1L << r;
+          col.setLong(rows + i, x);
         }
       }
       rows += count;
@@ -138,23 +133,17 @@ abstract class ArrowSink {
 
     @Override
     Column finish() {
-      if (fitsInt) {
-        IntColumn col = (IntColumn) Column.create(ColumnType.INTEGER, rows);
-        for (int r = 0; r < rows; r++) {
-          if ((validity[r >>> 6] & (1L << r)) != 0) {
-            col.setInt(r, (int) values[r]);
-          }
-        }
+      if (!beyondLong) {
         return col;
       }
-      DoubleColumn col = (DoubleColumn) Column.create(ColumnType.FLOAT, rows);
+      DoubleColumn out = (DoubleColumn) Column.create(ColumnType.FLOAT, rows);
       for (int r = 0; r < rows; r++) {
-        if ((validity[r >>> 6] & (1L << r)) != 0) {
-          long x = values[r];
-          col.setDouble(r, unsigned && width == 8 && x < 0 ? (double) (x >>> 1) * 2.0 : (double) x);
+        if (col.isValid(r)) {
+          long x = col.getLong(r);
+          out.setDouble(r, x < 0 ? (double) (x >>> 1) * 2.0 : (double) x);
         }
       }
-      return col;
+      return out;
     }
   }
 

@@ -162,10 +162,10 @@ final class CsvReader {
         for (int r = 0; r < rows; r++) {
           if (!CsvTypes.isNull(f[r])) {
             long v = CsvTypes.parseLong(f[r]);
-            if (v == CsvTypes.NOT_INTEGER || v != (int) v) {
+            if (!CsvTypes.isInteger(v, f[r])) {
               throw TableReader.badValue(name, r, f[r], ColumnType.INTEGER);
             }
-            ic.setInt(r, (int) v);
+            ic.setLong(r, v);
           }
         }
         break;

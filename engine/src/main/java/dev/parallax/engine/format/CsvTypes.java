@@ -24,10 +24,9 @@ import java.util.Set;
  *       anything with {@code x} is string.
  *   <li><b>Integer.</b> Optional {@code -}, decimal digits (leading zeros
  *       allowed: {@code 007} is 7) or {@code 0x} and hex digits (not negative); spaces around
- *       are ignored; no {@code +} ({@code +5} reads as float). Perspective keeps
- *       values beyond 32 bits in a 64-bit integer column; ours are 32-bit, so a
- *       column with such a value infers as float. Past 64 bits it is float in
- *       Perspective too.
+ *       are ignored; no {@code +} ({@code +5} reads as float). Values beyond
+ *       32 bits stay integers (a 64-bit column, as in Perspective); past 64
+ *       bits the column is float.
  *   <li><b>Boolean.</b> Exactly {@code true}, {@code True}, {@code TRUE},
  *       {@code false}, {@code False}, {@code FALSE}, {@code 1}, {@code 0}; no
  *       surrounding spaces.
@@ -59,6 +58,7 @@ import java.util.Set;
 final class CsvTypes {
   /** Sentinel of {@link #parseLong} for text that is not an integer. */
   static final long NOT_INTEGER = Long.MIN_VALUE;
+  private static final String LONG_MIN_TEXT = Long.toString(Long.MIN_VALUE);
 
   private static final Set<String> NULLS = Set.of("", "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN",
       "-NaN", "-nan", "1.#IND", "1.#QNAN", "N/A", "NA", "NULL", "NaN", "n/a", "nan", "null");
@@ -114,10 +114,8 @@ final class CsvTypes {
 
   private static boolean accepts(Inferred kind, String f, DateText date) {
     switch (kind) {
-      case INTEGER: {
-        long v = parseLong(f);
-        return v != NOT_INTEGER && v == (int) v;
-      }
+      case INTEGER:
+        return isInteger(parseLong(f), f);
       case BOOLEAN:
         return parseBoolean(f) >= 0;
       case DATE:
@@ -136,6 +134,14 @@ final class CsvTypes {
   /** Whether a field reads as null in a column that is not a string column. */
   static boolean isNull(String f) {
     return f.isEmpty() || (f.length() <= 8 && NULLS.contains(f));
+  }
+
+  /**
+   * Whether {@code v}, what {@link #parseLong} read from {@code f}, is an integer:
+   * {@link #NOT_INTEGER} is also the value of the one field {@code -9223372036854775808}.
+   */
+  static boolean isInteger(long v, String f) {
+    return v != NOT_INTEGER || LONG_MIN_TEXT.equals(f.strip());
   }
 
   /** The integer a field spells, or {@link #NOT_INTEGER}. */
@@ -158,6 +164,7 @@ final class CsvTypes {
     if (end - start > 2 && f.charAt(start) == '0' && (f.charAt(start + 1) | 0x20) == 'x') {
       return negative ? NOT_INTEGER : parseHex(f, start + 2, end);
     }
+    // Accumulated negative, so that Long.MIN_VALUE, one past -Long.MAX_VALUE, reads too.
     long v = 0;
     for (int i = start; i < end; i++) {
       char c = f.charAt(i);
@@ -165,12 +172,15 @@ final class CsvTypes {
         return NOT_INTEGER;
       }
       int d = c - '0';
-      if (v > (Long.MAX_VALUE - d) / 10) {
+      if (v < (Long.MIN_VALUE + d) / 10) {
         return NOT_INTEGER;
       }
-      v = v * 10 + d;
+      v = v * 10 - d;
     }
-    return negative ? -v : v;
+    if (!negative && v == Long.MIN_VALUE) {
+      return NOT_INTEGER;
+    }
+    return negative ? v : -v;
   }
 
   private static long parseHex(String f, int start, int end) {

@@ -44,8 +44,9 @@ import dev.parallax.engine.column.StringColumn;
  *       column, or a fractional number joining a boolean or date column is an
  *       error, as in Perspective.
  *   <li><b>Coercion into a table's type</b> (updates, keys): integer takes
- *       integers in range, truncates fractions ({@code 1.7} is 1) and reads
- *       numeric strings; float takes numbers and numeric strings; boolean takes
+ *       any 64-bit integer exactly (Perspective wraps values beyond 32 bits into
+ *       the 32-bit range, whatever the column's width), truncates fractions
+ *       ({@code 1.7} is 1) and reads numeric strings; float takes numbers and numeric strings; boolean takes
  *       booleans, {@code "true"}/{@code "false"} in any case and integers
  *       (non-zero is true); string takes any scalar as its text; date and
  *       datetime take epoch milliseconds or date text (a date column only the
@@ -177,12 +178,19 @@ final class JsonTypes {
     byte k = v.kind(r);
     switch (col.type()) {
       case INTEGER: {
-        double d;
         if (k == JsonValues.LONG) {
-          d = v.longAt(r);
-        } else if (k == JsonValues.DOUBLE) {
+          ((IntColumn) col).setLong(r, v.longAt(r));
+          return true;
+        }
+        double d;
+        if (k == JsonValues.DOUBLE) {
           d = v.doubleAt(r);
         } else if (k == JsonValues.STRING && numericString(v.stringAt(r)) != null) {
+          long exact = longOf(v.stringAt(r));
+          if (exact != CsvTypes.NOT_INTEGER) {
+            ((IntColumn) col).setLong(r, exact);
+            return true;
+          }
           d = doubleOf(v.stringAt(r));
         } else {
           return false;
@@ -190,10 +198,11 @@ final class JsonTypes {
         if (Double.isNaN(d)) {
           return true;
         }
-        if (d < Integer.MIN_VALUE || d > Integer.MAX_VALUE) {
+        // Truncated toward zero; beyond the 64-bit range there is no integer to keep.
+        if (!(d >= -0x1p63 && d < 0x1p63)) {
           return false;
         }
-        ((IntColumn) col).setInt(r, (int) d);
+        ((IntColumn) col).setLong(r, (long) d);
         return true;
       }
       case FLOAT: {

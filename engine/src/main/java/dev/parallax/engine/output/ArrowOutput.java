@@ -9,9 +9,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.BaseFixedWidthVector;
 import org.apache.arrow.vector.BigIntVector;
+import org.apache.arrow.vector.BitVectorHelper;
 import org.apache.arrow.vector.BitVector;
 import org.apache.arrow.vector.DateDayVector;
 import org.apache.arrow.vector.FieldVector;
@@ -19,6 +22,7 @@ import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.IntVector;
 import org.apache.arrow.vector.TimeStampMilliVector;
 import org.apache.arrow.vector.UInt4Vector;
+import org.apache.arrow.vector.UInt8Vector;
 import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.dictionary.Dictionary;
@@ -146,20 +150,28 @@ final class ArrowOutput {
     }
   }
 
+  /** A vector of 8-byte integers (signed or not: the bits are the same) of {@code c}'s values. */
+  private static FieldVector longs(BaseFixedWidthVector v, WindowColumn c, int n, ViewWindow w, int level) {
+    v.allocateNew(n);
+    ArrowBuf data = v.getDataBuffer();
+    ArrowBuf validity = v.getValidityBuffer();
+    for (int r = 0; r < n; r++) {
+      if (present(c, w, level, r)) {
+        data.setLong(8L * r, c.getLong(r));
+        BitVectorHelper.setBit(validity, r);
+      }
+    }
+    v.setValueCount(n);
+    return v;
+  }
+
   private static FieldVector integers(BufferAllocator alloc, String name, WindowColumn c, int n, ViewWindow w,
       int level) {
     switch (c.integerWidth()) {
-      case INT64: {
-        BigIntVector v = new BigIntVector(name, alloc);
-        v.allocateNew(n);
-        for (int r = 0; r < n; r++) {
-          if (present(c, w, level, r)) {
-            v.set(r, c.getLong(r));
-          }
-        }
-        v.setValueCount(n);
-        return v;
-      }
+      case INT64:
+        return longs(new BigIntVector(name, alloc), c, n, w, level);
+      case UINT64:
+        return longs(new UInt8Vector(name, alloc), c, n, w, level);
       case UINT32: {
         UInt4Vector v = new UInt4Vector(name, alloc);
         v.allocateNew(n);

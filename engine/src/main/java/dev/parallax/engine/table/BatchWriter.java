@@ -244,7 +244,7 @@ final class BatchWriter {
     if (index.isNull(i)) {
       return -1;
     }
-    long row = implicit.rowOf(((IntColumn) index).getInt(i));
+    long row = implicit.rowOf(((IntColumn) index).getLong(i));
     return row >= 0 && row < rows.rowCount() && rows.isLive((int) row) ? (int) row : -1;
   }
 

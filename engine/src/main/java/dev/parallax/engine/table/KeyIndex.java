@@ -14,8 +14,9 @@ import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
  * Primary key to row id. Every key type is folded into a primitive: integers and
  * dates as themselves, strings as their code in the table column's dictionary,
  * datetimes as milliseconds, floats as their bits. Keys that fit 32 bits use an
- * int map, half the memory of a long map on a large table. A null key is a key
- * of its own.
+ * int map, half the memory of a long map on a large table; integer keys beyond
+ * 32 bits go to a long map beside it, made when the first one comes. A null key
+ * is a key of its own.
  */
 abstract class KeyIndex {
   static final int MISSING = -1;
@@ -43,7 +44,7 @@ abstract class KeyIndex {
     switch (column.type()) {
       case INTEGER:
       case DATE:
-        return ((IntColumn) column).getInt(row);
+        return ((IntColumn) column).getLong(row);
       case DATETIME:
         return ((LongColumn) column).getLong(row);
       case FLOAT:
@@ -118,6 +119,7 @@ abstract class KeyIndex {
 
   private static final class IntKeys extends KeyIndex {
     private final Int2IntOpenHashMap map;
+    private LongKeys wide;
 
     IntKeys(int expected) {
       map = new Int2IntOpenHashMap(Math.max(16, expected));
@@ -126,28 +128,44 @@ abstract class KeyIndex {
 
     @Override
     int lookup(long key) {
-      return map.get((int) key);
+      if (IntColumn.fitsInt(key)) {
+        return map.get((int) key);
+      }
+      return wide == null ? MISSING : wide.lookup(key);
     }
 
     @Override
     void store(long key, int row) {
-      map.put((int) key, row);
+      if (IntColumn.fitsInt(key)) {
+        map.put((int) key, row);
+      } else {
+        if (wide == null) {
+          wide = new LongKeys(16);
+        }
+        wide.store(key, row);
+      }
     }
 
     @Override
     void delete(long key) {
-      map.remove((int) key);
+      if (IntColumn.fitsInt(key)) {
+        map.remove((int) key);
+      } else if (wide != null) {
+        wide.delete(key);
+      }
     }
 
     @Override
     void clearAll() {
       map.clear();
+      wide = null;
     }
 
     @Override
     long heapBytes() {
       // Two parallel arrays sized to the next power of two above size / 0.75.
-      return 2L * 4L * it.unimi.dsi.fastutil.HashCommon.arraySize(Math.max(map.size(), 16), 0.75f);
+      return 2L * 4L * it.unimi.dsi.fastutil.HashCommon.arraySize(Math.max(map.size(), 16), 0.75f)
+          + (wide == null ? 0L : wide.heapBytes());
     }
   }
 

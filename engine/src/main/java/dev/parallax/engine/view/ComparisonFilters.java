@@ -14,36 +14,27 @@ final class ComparisonFilters {
   private ComparisonFilters() {
   }
 
-  static RowFilter ints(IntColumn column, FilterOperator op, long operand) {
-    // Past the int range every operand acts like its nearest out-of-range neighbour.
-    long v = Math.max(Integer.MIN_VALUE - 1L, Math.min(Integer.MAX_VALUE + 1L, operand));
-    long lo;
-    long hi;
-    switch (op) {
-      case EQ: case NE: lo = v; hi = v; break;
-      case GT: lo = v + 1; hi = Integer.MAX_VALUE; break;
-      case GE: lo = v; hi = Integer.MAX_VALUE; break;
-      case LT: lo = Integer.MIN_VALUE; hi = v - 1; break;
-      case LE: lo = Integer.MIN_VALUE; hi = v; break;
-      default: throw new AssertionError(op);
-    }
-    lo = Math.max(lo, Integer.MIN_VALUE);
-    hi = Math.min(hi, Integer.MAX_VALUE);
-    if (lo > hi) {
-      // An operand beyond the int range: the range is empty, encoded as lo > hi.
-      return new IntRangeFilter(column, 1, 0, op == FilterOperator.NE);
-    }
-    return new IntRangeFilter(column, (int) lo, (int) hi, op == FilterOperator.NE);
+  /** A closed range of longs, negated or not, as a filter on one column. */
+  private interface Range {
+    RowFilter of(long lo, long hi, boolean negate);
+  }
+
+  static RowFilter ints(IntColumn column, FilterOperator op, long v) {
+    return range(op, v, (lo, hi, negate) -> new IntRangeFilter(column, lo, hi, negate));
   }
 
   static RowFilter longs(LongColumn column, FilterOperator op, long v) {
+    return range(op, v, (lo, hi, negate) -> new LongRangeFilter(column, lo, hi, negate));
+  }
+
+  private static RowFilter range(FilterOperator op, long v, Range range) {
     switch (op) {
-      case EQ: return new LongRangeFilter(column, v, v, false);
-      case NE: return new LongRangeFilter(column, v, v, true);
-      case GT: return v == Long.MAX_VALUE ? RowFilter.constant(false) : new LongRangeFilter(column, v + 1, Long.MAX_VALUE, false);
-      case GE: return new LongRangeFilter(column, v, Long.MAX_VALUE, false);
-      case LT: return v == Long.MIN_VALUE ? RowFilter.constant(false) : new LongRangeFilter(column, Long.MIN_VALUE, v - 1, false);
-      case LE: return new LongRangeFilter(column, Long.MIN_VALUE, v, false);
+      case EQ: return range.of(v, v, false);
+      case NE: return range.of(v, v, true);
+      case GT: return v == Long.MAX_VALUE ? RowFilter.constant(false) : range.of(v + 1, Long.MAX_VALUE, false);
+      case GE: return range.of(v, Long.MAX_VALUE, false);
+      case LT: return v == Long.MIN_VALUE ? RowFilter.constant(false) : range.of(Long.MIN_VALUE, v - 1, false);
+      case LE: return range.of(Long.MIN_VALUE, v, false);
       default: throw new AssertionError(op);
     }
   }

@@ -53,7 +53,7 @@ abstract class KeyLevel {
         return ((StringColumn) c).getCode(row);
       case INTEGER:
       case DATE:
-        return ((IntColumn) c).getInt(row);
+        return ((IntColumn) c).getLong(row);
       case DATETIME:
         return ((LongColumn) c).getLong(row);
       case FLOAT:

@@ -1,5 +1,6 @@
 package dev.parallax.engine.view;
 
+import dev.parallax.engine.column.Column;
 import dev.parallax.engine.column.LongColumn;
 
 /** {@link IntRangeFilter} for datetime columns (epoch milliseconds). */
@@ -18,7 +19,11 @@ final class LongRangeFilter extends RowFilter {
 
   @Override
   int select(int[] in, int n, int[] out) {
-    long[] v = column.values();
+    return select(column, column.values(), lo, hi, negate, in, n, out);
+  }
+
+  /** The scan over the 64-bit values {@code v} of {@code column}, for every column that holds longs. */
+  static int select(Column column, long[] v, long lo, long hi, boolean negate, int[] in, int n, int[] out) {
     int m = 0;
     for (int i = 0; i < n; i++) {
       int r = in[i];

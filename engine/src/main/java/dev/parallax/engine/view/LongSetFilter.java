@@ -1,5 +1,6 @@
 package dev.parallax.engine.view;
 
+import dev.parallax.engine.column.Column;
 import dev.parallax.engine.column.LongColumn;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 
@@ -17,7 +18,11 @@ final class LongSetFilter extends RowFilter {
 
   @Override
   int select(int[] in, int n, int[] out) {
-    long[] v = column.values();
+    return select(column, column.values(), values, negate, in, n, out);
+  }
+
+  /** The scan over the 64-bit values {@code v} of {@code column}, for every column that holds longs. */
+  static int select(Column column, long[] v, LongOpenHashSet values, boolean negate, int[] in, int n, int[] out) {
     int m = 0;
     for (int i = 0; i < n; i++) {
       int r = in[i];

@@ -5,6 +5,8 @@ import dev.parallax.engine.aggregate.AggregateColumn;
 import dev.parallax.engine.aggregate.AggregateSpec;
 import dev.parallax.engine.column.Column;
 import dev.parallax.engine.column.ColumnType;
+import dev.parallax.engine.column.IntColumn;
+import dev.parallax.engine.column.IntegerWidth;
 import dev.parallax.engine.table.Table;
 import dev.parallax.engine.table.TableDelta;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
@@ -238,7 +240,7 @@ final class PivotBody implements ViewBody {
    */
   private AggregateColumn writeAll(int s, int size, boolean rowsDimension) {
     AggregateSpec spec = aggregates.spec(s);
-    AggregateColumn out = new AggregateColumn(spec.column(), spec.resultType(), spec.integerWidth(), size);
+    AggregateColumn out = new AggregateColumn(spec.column(), spec.resultType(), widthOf(spec), size);
     KeyTree tree = rowsDimension ? cells.rows : cells.cols;
     for (int node = 0; node < size; node++) {
       int cell = !tree.isAlive(node) ? -1
@@ -365,12 +367,26 @@ final class PivotBody implements ViewBody {
     return windowOf(nodes, c0, c1, true);
   }
 
+  /**
+   * How integer results of {@code spec} are typed in Arrow: sums and counts by
+   * their own width, results that are values of the column (min, first, median…)
+   * by the column's, as Perspective keeps its physical type.
+   */
+  private IntegerWidth widthOf(AggregateSpec spec) {
+    IntegerWidth w = spec.integerWidth();
+    if (w != IntegerWidth.INT32 || spec.resultType() != ColumnType.INTEGER) {
+      return w;
+    }
+    Column c = source.column(spec.column());
+    return c instanceof IntColumn && c.type() == ColumnType.INTEGER ? ((IntColumn) c).width() : w;
+  }
+
   /** Output column {@code i} written for the row groups {@code nodes}. */
   private AggregateColumn write(int[] nodes, int i) {
     int s = columns.spec(i);
     int colNode = columns.node(i);
     AggregateSpec spec = aggregates.spec(s);
-    AggregateColumn out = new AggregateColumn(columns.names().get(i), spec.resultType(), spec.integerWidth(),
+    AggregateColumn out = new AggregateColumn(columns.names().get(i), spec.resultType(), widthOf(spec),
         nodes.length);
     for (int r = 0; r < nodes.length; r++) {
       int cell = cells.cells.find(nodes[r], colNode);

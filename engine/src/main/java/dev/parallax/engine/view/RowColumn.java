@@ -52,7 +52,7 @@ final class RowColumn implements WindowColumn {
   @Override
   public long getLong(int row) {
     if (column.type() == ColumnType.INTEGER) {
-      return ((IntColumn) column).getInt(rows[row]);
+      return ((IntColumn) column).getLong(rows[row]);
     }
     if (column instanceof LongColumn) {
       return ((LongColumn) column).getLong(rows[row]);

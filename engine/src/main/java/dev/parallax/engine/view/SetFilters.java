@@ -5,7 +5,6 @@ import dev.parallax.engine.column.Column;
 import dev.parallax.engine.column.DoubleColumn;
 import dev.parallax.engine.column.IntColumn;
 import dev.parallax.engine.column.LongColumn;
-import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ final class SetFilters {
   static FilterCompiler.Compiled compile(Column column, ViewConfig.Filter f) {
     boolean negate = f.operator() == FilterOperator.NOT_IN;
     List<Object> reported = new ArrayList<>();
-    IntOpenHashSet ints = new IntOpenHashSet();
     LongOpenHashSet longs = new LongOpenHashSet();
     boolean[] bools = new boolean[2];
     String name = f.column();
@@ -32,15 +30,13 @@ final class SetFilters {
       switch (column.type()) {
         case INTEGER: {
           long v = (long) Operands.number(name, o);
-          if (v == (int) v) {
-            ints.add((int) v);
-          }
+          longs.add(v);
           reported.add(v);
           break;
         }
         case DATE: {
           int v = Operands.date(name, o);
-          ints.add(v);
+          longs.add(v);
           reported.add(LocalDate.ofEpochDay(v).toString());
           break;
         }
@@ -70,7 +66,7 @@ final class SetFilters {
     switch (column.type()) {
       case INTEGER:
       case DATE:
-        filter = new IntSetFilter((IntColumn) column, ints, negate);
+        filter = new IntSetFilter((IntColumn) column, longs, negate);
         break;
       case DATETIME:
         filter = new LongSetFilter((LongColumn) column, longs, negate);

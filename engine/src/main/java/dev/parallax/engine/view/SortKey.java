@@ -87,17 +87,38 @@ abstract class SortKey {
       this.abs = abs;
     }
 
+    /*
+     * Codes are computed afresh on every read, so they only need to agree among
+     * the rows of one read: 32-bit values are shifted above null's 0 (their high
+     * digits stay constant, which the radix sort skips); 64-bit values get the
+     * sign bit flipped, Long.MIN_VALUE then tying with MIN_VALUE + 1 rather than
+     * with null. Under abs the magnitude, read unsigned, plus one fits either way.
+     */
     @Override
     long encode(int row) {
       if (!column.isValid(row)) {
         return abs ? absNull : 0L;
       }
-      long v = column.getInt(row);
-      return abs ? Math.abs(v) + 1 : v - Integer.MIN_VALUE + 1;
+      long v = column.getLong(row);
+      return abs ? Math.abs(v) + 1 : column.isWide() ? wide(v) : v - Integer.MIN_VALUE + 1;
+    }
+
+    private static long wide(long v) {
+      long k = v ^ Long.MIN_VALUE;
+      return k == 0L ? 1L : k;
     }
 
     @Override
     void encodeAll(int[] rows, int n, long[] out) {
+      long[] w = column.wideValues();
+      if (w != null) {
+        for (int i = 0; i < n; i++) {
+          int r = rows[i];
+          long x = w[r];
+          out[i] = !column.isValid(r) ? (abs ? absNull : 0L) : abs ? Math.abs(x) + 1 : wide(x);
+        }
+        return;
+      }
       int[] v = column.values();
       for (int i = 0; i < n; i++) {
         int r = rows[i];

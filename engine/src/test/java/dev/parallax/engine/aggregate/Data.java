@@ -58,7 +58,8 @@ final class Data {
         continue;
       }
       switch (type) {
-        case INTEGER: case DATE: ((IntColumn) c).setInt(i, ((Number) v).intValue()); break;
+        case INTEGER: ((IntColumn) c).setLong(i, ((Number) v).longValue()); break;
+        case DATE: ((IntColumn) c).setInt(i, ((Number) v).intValue()); break;
         case DATETIME: ((LongColumn) c).setLong(i, ((Number) v).longValue()); break;
         case FLOAT: ((DoubleColumn) c).setDouble(i, ((Number) v).doubleValue()); break;
         case BOOLEAN: ((BoolColumn) c).setBoolean(i, (Boolean) v); break;

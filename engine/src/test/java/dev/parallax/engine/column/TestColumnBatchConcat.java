@@ -33,6 +33,18 @@ class TestColumnBatchConcat {
   }
 
   @Test
+  void concatKeepsIntegersPast32BitsAndTheirWidth() {
+    ColumnBatch a = batch(new int[] {1}, new String[] {"x"}, null);
+    ((IntColumn) a.column(0)).setWidth(IntegerWidth.INT64);
+    ColumnBatch b = batch(new int[] {2}, new String[] {"y"}, null);
+    ((IntColumn) b.column(0)).setLong(0, 9_007_199_254_740_993L);
+    ColumnBatch c = ColumnBatch.concat(List.of(a, b));
+    assertEquals(9_007_199_254_740_993L, ((IntColumn) c.column(0)).getLong(1));
+    assertEquals(1L, ((IntColumn) c.column(0)).getLong(0));
+    assertEquals(IntegerWidth.INT64, ((IntColumn) c.column(0)).width());
+  }
+
+  @Test
   void concatKeepsWhichRowsCarryAColumn() {
     ColumnBatch dense = batch(new int[] {1}, new String[] {"x"}, null);
     ColumnBatch partial = batch(new int[] {2, 3}, new String[] {"y", "z"}, new long[] {0b10L});

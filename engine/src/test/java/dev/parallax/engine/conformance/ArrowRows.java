@@ -11,6 +11,8 @@ import java.time.ZoneOffset;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.UInt4Vector;
+import org.apache.arrow.vector.UInt8Vector;
 import org.apache.arrow.vector.ValueVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.dictionary.DictionaryEncoder;
@@ -60,7 +62,7 @@ final class ArrowRows {
                 }
               }
             } else {
-              add(row, f.getType(), v.getObject(r));
+              add(row, f.getType(), unsigned(v, r));
             }
           }
         }
@@ -69,6 +71,17 @@ final class ArrowRows {
       throw new UncheckedIOException(e);
     }
     return out;
+  }
+
+  /** The value at {@code r}, unsigned integers read as unsigned (Arrow Java's getObject reads them signed). */
+  private static Object unsigned(FieldVector v, int r) {
+    if (v instanceof UInt4Vector) {
+      return v.isNull(r) ? null : ((UInt4Vector) v).getObjectNoOverflow(r);
+    }
+    if (v instanceof UInt8Vector) {
+      return v.isNull(r) ? null : ((UInt8Vector) v).getObjectNoOverflow(r);
+    }
+    return v.getObject(r);
   }
 
   private static void add(ArrayNode row, ArrowType type, Object o) {
@@ -87,6 +100,8 @@ final class ArrowRows {
       } else {
         row.add(d);
       }
+    } else if (o instanceof java.math.BigInteger) {
+      row.add((java.math.BigInteger) o);
     } else if (o instanceof Number) {
       row.add(((Number) o).longValue());
     } else {

@@ -141,6 +141,8 @@ final class Replay {
         return TableReader.read(Format.CSV, data.asText(), target);
       case "ndjson":
         return TableReader.read(Format.NDJSON, data.asText(), target);
+      case "arrow":
+        return TableReader.read(Format.ARROW, ArrowInput.bytes(data), target);
       default:
         throw new IllegalArgumentException("no replay for format " + format);
     }

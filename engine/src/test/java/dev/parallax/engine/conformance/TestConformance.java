@@ -29,6 +29,11 @@ class TestConformance {
   }
 
   @TestFactory
+  Stream<DynamicTest> integers() throws IOException {
+    return corpus("integers");
+  }
+
+  @TestFactory
   Stream<DynamicTest> flatViews() throws IOException {
     return corpus("flat");
   }

@@ -3,12 +3,15 @@ package dev.parallax.engine.format;
 import static dev.parallax.engine.format.Batches.list;
 import static dev.parallax.engine.format.Batches.values;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.engine.ParallaxException;
 import dev.parallax.engine.column.ColumnBatch;
 import dev.parallax.engine.column.ColumnType;
+import dev.parallax.engine.column.IntColumn;
+import dev.parallax.engine.column.IntegerWidth;
 import dev.parallax.engine.table.Table;
 import dev.parallax.engine.table.TableOptions;
 import java.math.BigDecimal;
@@ -110,21 +113,48 @@ class TestArrowReader {
   }
 
   @Test
-  void int64BeyondThirtyTwoBitsIsFloat() {
-    // Perspective: integer (64-bit storage); ours are 32-bit, so float.
-    assertColumn(one(new ArrowType.Int(64, true), 2, v -> {
-      ((BigIntVector) v).setSafe(0, 5_000_000_000L);
-      v.setValueCount(2);
-    }), ColumnType.FLOAT, list(5.0e9, null));
+  void int64BeyondThirtyTwoBitsStaysAnExactInteger() {
+    assertColumn(one(new ArrowType.Int(64, true), 3, v -> {
+      ((BigIntVector) v).setSafe(0, 9_007_199_254_740_993L);
+      ((BigIntVector) v).setSafe(2, Long.MIN_VALUE);
+      v.setValueCount(3);
+    }), ColumnType.INTEGER, list(9_007_199_254_740_993L, null, Long.MIN_VALUE));
   }
 
   @Test
-  void uint32AndUint64BeyondThirtyTwoBitsAreFloat() {
-    assertColumn(one(new ArrowType.Int(32, false), 2, v -> {
+  void int64ThatFitsThirtyTwoBitsIsHeldInThirtyTwo() {
+    ColumnBatch b = one(new ArrowType.Int(64, true), 1, v -> {
+      ((BigIntVector) v).setSafe(0, 7L);
+      v.setValueCount(1);
+    });
+    assertFalse(((IntColumn) b.column(0)).isWide());
+    assertEquals(IntegerWidth.INT64, ((IntColumn) b.column(0)).width());
+  }
+
+  @Test
+  void uint32BeyondThirtyTwoSignedBitsStaysAnInteger() {
+    ColumnBatch b = one(new ArrowType.Int(32, false), 2, v -> {
       ((UInt4Vector) v).setSafe(0, -1); // 4294967295
       ((UInt4Vector) v).setSafe(1, 1);
       v.setValueCount(2);
-    }), ColumnType.FLOAT, list(4294967295.0, 1.0));
+    });
+    assertColumn(b, ColumnType.INTEGER, list(4294967295L, 1L));
+    assertEquals(IntegerWidth.UINT32, ((IntColumn) b.column(0)).width());
+  }
+
+  @Test
+  void uint64WithinSixtyThreeBitsIsAnInteger() {
+    ColumnBatch b = one(new ArrowType.Int(64, false), 1, v -> {
+      ((UInt8Vector) v).setSafe(0, Long.MAX_VALUE);
+      v.setValueCount(1);
+    });
+    assertColumn(b, ColumnType.INTEGER, list(Long.MAX_VALUE));
+    assertEquals(IntegerWidth.UINT64, ((IntColumn) b.column(0)).width());
+  }
+
+  @Test
+  void uint64BeyondSixtyThreeBitsIsFloat() {
+    // Perspective keeps it as an unsigned 64-bit integer; ours are signed.
     assertColumn(one(new ArrowType.Int(64, false), 1, v -> {
       ((UInt8Vector) v).setSafe(0, -1L); // 2^64 - 1
       v.setValueCount(1);
@@ -320,6 +350,17 @@ class TestArrowReader {
   }
 
   @Test
+  void int64BeyondThirtyTwoBitsFillsAnIntegerColumnExactly() {
+    Table t = Table.create(TableReader.read(Format.ARROW, people(), null), new TableOptions());
+    byte[] u = ArrowBytes.column(field("id", new ArrowType.Int(64, true)), 1, v -> {
+      ((BigIntVector) v).setSafe(0, 5_000_000_001L);
+      v.setValueCount(1);
+    });
+    t.update(TableReader.read(Format.ARROW, u, t.schema()));
+    assertEquals(list(1L, 2L, 5_000_000_001L), values(t, "id"));
+  }
+
+  @Test
   void floatDataFillsAnIntegerColumnTruncatedAsInPerspective() {
     Table t = Table.create(TableReader.read(Format.ARROW, people(), null), new TableOptions());
     byte[] u = ArrowBytes.column(field("id", new ArrowType.FloatingPoint(FloatingPointPrecision.DOUBLE)), 2, v -> {
@@ -383,13 +424,12 @@ class TestArrowReader {
   }
 
   @Test
-  void int64BeyondThirtyTwoBitsIntoAnIntegerColumnIsRefused() {
-    // Perspective wraps 5000000000 to 705032704.
-    byte[] u = ArrowBytes.column(field("id", new ArrowType.Int(64, true)), 1, v -> {
-      ((BigIntVector) v).setSafe(0, 5_000_000_000L);
+  void floatBeyondSixtyFourBitsIntoAnIntegerColumnIsRefused() {
+    byte[] u = ArrowBytes.column(field("id", new ArrowType.FloatingPoint(FloatingPointPrecision.DOUBLE)), 1, v -> {
+      ((Float8Vector) v).setSafe(0, 1e19);
       v.setValueCount(1);
     });
-    assertRefusedAndUnchanged(u, "Column 'id', row 0: cannot read '5.0E9' as integer");
+    assertRefusedAndUnchanged(u, "Column 'id', row 0: cannot read '1.0E19' as integer");
   }
 
   @Test

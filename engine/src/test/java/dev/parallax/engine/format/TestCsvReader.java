@@ -100,11 +100,31 @@ class TestCsvReader {
   }
 
   @Test
-  void integerValuesBeyond32BitsMakeAFloatColumn() {
-    // Perspective keeps these as a 64-bit integer column; our integers are 32-bit.
-    ColumnBatch b = read("a\n3000000000\n1");
+  void integerValuesBeyond32BitsStayExactIntegers() {
+    ColumnBatch b = read("a\n9007199254740993\n1");
+    assertEquals(ColumnType.INTEGER, b.column(0).type());
+    assertEquals(list(9007199254740993L, 1L), values(b, "a"));
+  }
+
+  @Test
+  void theEndsOfTheSixtyFourBitRangeAreIntegers() {
+    ColumnBatch b = read("a\n-9223372036854775808\n9223372036854775807");
+    assertEquals(ColumnType.INTEGER, b.column(0).type());
+    assertEquals(list(Long.MIN_VALUE, Long.MAX_VALUE), values(b, "a"));
+  }
+
+  @Test
+  void integerValuesBeyond64BitsMakeAFloatColumn() {
+    ColumnBatch b = read("a\n9223372036854775808\n1");
     assertEquals(ColumnType.FLOAT, b.column(0).type());
-    assertEquals(list(3.0e9, 1.0), values(b, "a"));
+    assertEquals(list(9.223372036854775808e18, 1.0), values(b, "a"));
+  }
+
+  @Test
+  void integerBeyond32BitsFillsAnIntegerColumnExactly() {
+    Table t = people();
+    t.update(TableReader.read(Format.CSV, "id,name\n9007199254740993,cy\n", t.schema()));
+    assertEquals(list(1L, 2L, 9007199254740993L), values(t, "id"));
   }
 
   @Test
@@ -255,8 +275,9 @@ class TestCsvReader {
   }
 
   @Test
-  void integerBeyond32BitsIntoIntegerColumnIsRefused() {
-    assertRefusedAndUnchanged("id\n3000000000\n", "'3000000000'");
+  void integerBeyond64BitsIntoIntegerColumnIsRefused() {
+    assertRefusedAndUnchanged("id\n99999999999999999999\n",
+        "Column 'id', row 0: cannot read '99999999999999999999' as integer");
   }
 
   @Test

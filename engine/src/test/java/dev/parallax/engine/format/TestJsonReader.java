@@ -278,10 +278,33 @@ class TestJsonReader {
         "Column 'id', row 1: cannot read \"abc\" as integer");
   }
 
+  /** The ids of {@link #people()} after an update of one row carrying {@code id}, spelled in JSON. */
+  private static List<Object> idsAfterUpdate(String id) {
+    Table t = people();
+    t.update(TableReader.read(Format.JSON_ROWS, "[{\"id\":" + id + ",\"name\":\"cy\"}]", t.schema()));
+    return values(t, "id");
+  }
+
   @Test
-  void integerBeyond32BitsIntoIntegerColumnIsRefused() {
-    // Perspective wraps it to -1294967296.
-    assertRefusedAndUnchanged(Format.JSON_ROWS, "[{\"id\":3000000000}]", "cannot read '3000000000' as integer");
+  void integerBeyond32BitsIntoIntegerColumnIsKeptExactly() {
+    // Perspective wraps it into 32 bits (-1294967296 for 3000000000), whatever the column's width.
+    assertEquals(list(1L, 2L, 9007199254740993L), idsAfterUpdate("9007199254740993"));
+  }
+
+  @Test
+  void numericStringBeyond32BitsIntoIntegerColumnIsKeptExactly() {
+    assertEquals(list(1L, 2L, 9007199254740993L), idsAfterUpdate("\"9007199254740993\""));
+  }
+
+  @Test
+  void fractionIntoIntegerColumnIsTruncatedAsInPerspective() {
+    assertEquals(list(1, 2, 7), idsAfterUpdate("7.9"));
+  }
+
+  @Test
+  void integerBeyond64BitsIntoIntegerColumnIsRefused() {
+    assertRefusedAndUnchanged(Format.JSON_ROWS, "[{\"id\":99999999999999999999}]",
+        "Column 'id', row 0: cannot read");
   }
 
   @Test

@@ -83,6 +83,31 @@ class TestArrowOutput {
   }
 
   @Test
+  void sixtyFourBitIntegersKeepEveryBit() throws Exception {
+    ArrayWindow w = new ArrayWindow(2).wide("n", IntegerWidth.INT64, 9007199254740993L, Long.MIN_VALUE);
+    List<List<Object>> rows = new ArrayList<>();
+    assertEquals(List.of("Int(64, true)"), read(ViewOutput.toArrow(w), rows));
+    assertEquals(List.of(List.of(9007199254740993L), List.of(Long.MIN_VALUE)), rows);
+  }
+
+  @Test
+  void unsignedSixtyFourBitIntegersAreUint64() throws Exception {
+    ArrayWindow w = new ArrayWindow(2).wide("u", IntegerWidth.UINT64, Long.MAX_VALUE, null);
+    List<List<Object>> rows = new ArrayList<>();
+    assertEquals(List.of("Int(64, false)"), read(ViewOutput.toArrow(w), rows));
+    assertEquals(Long.MAX_VALUE, rows.get(0).get(0));
+    assertEquals(null, rows.get(1).get(0));
+  }
+
+  @Test
+  void unsignedThirtyTwoBitIntegersPast2To31KeepTheirBits() throws Exception {
+    ArrayWindow w = new ArrayWindow(1).wide("u", IntegerWidth.UINT32, 4294967295L);
+    List<List<Object>> rows = new ArrayList<>();
+    assertEquals(List.of("Int(32, false)"), read(ViewOutput.toArrow(w), rows));
+    assertEquals(-1, rows.get(0).get(0)); // UInt4Vector.getObject reads the bits signed
+  }
+
+  @Test
   void pivotRowPathLeadsAsGroupColumnsNullAboveTheirLevel() throws Exception {
     ArrayWindow w = new ArrayWindow(2)
         .path("g", STRING, null, "a")

@@ -52,6 +52,15 @@ class TestViewOutput {
   }
 
   @Test
+  void integersPast2To53PrintEveryDigitInEachFormat() {
+    ArrayWindow w = new ArrayWindow(2).wide("n", IntegerWidth.INT64, 9007199254740993L, Long.MIN_VALUE);
+    assertEquals("\"n\"\n9007199254740993\n-9223372036854775808\n", ViewOutput.toCsv(w));
+    assertEquals("[{\"n\":9007199254740993},{\"n\":-9223372036854775808}]", ViewOutput.toJson(w, null));
+    assertEquals("{\"n\":[9007199254740993,-9223372036854775808]}", ViewOutput.toColumns(w, null));
+    assertEquals("{\"n\":9007199254740993}\n{\"n\":-9223372036854775808}", ViewOutput.toNdjson(w, null));
+  }
+
+  @Test
   void floatsPrintShortestDigitsInEachFormatsNotation() {
     Object[] values = {0.30000000000000004, 1.0 / 3, 1e21, 1e-7, 123456789.1234568, 0.0, 9007199254740992.0,
         1000000000000000.3, 5e-324, 1.7976931348623157e308, 100.0, 1e16, 123456.7, 0.1, -2.5e-10, 1234567.0,

@@ -52,6 +52,8 @@ final class Rows {
   static void set(Column col, int r, Object v) {
     switch (col.type()) {
       case INTEGER:
+        ((IntColumn) col).setLong(r, ((Number) v).longValue());
+        break;
       case DATE:
         ((IntColumn) col).setInt(r, ((Number) v).intValue());
         break;

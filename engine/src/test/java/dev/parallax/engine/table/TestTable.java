@@ -111,6 +111,25 @@ class TestTable {
   }
 
   @Test
+  void integerKeysPast32BitsUpsertAndRemove() {
+    long big = 9_007_199_254_740_993L;
+    Table t = indexed(new Object[] {big, "a", 1.0}, new Object[] {big + 2, "b", 2.0}, new Object[] {7, "c", 3.0});
+    t.update(batch(SCHEMA, new Object[] {big, "A", ABSENT}));
+    assertEquals(3, t.size());
+    assertEquals(row("id", big, "name", "A", "x", 1.0), live(t).get(0));
+    assertArrayEquals(new int[] {1}, t.remove(keys(INTEGER, big + 2, big + 4), 2).removed());
+    assertEquals(List.of(row("id", big, "name", "A", "x", 1.0), row("id", 7L, "name", "c", "x", 3.0)), live(t));
+  }
+
+  @Test
+  void aKeyPast32BitsDoesNotMatchItsLow32Bits() {
+    long big = (1L << 32) + 5;
+    Table t = indexed(new Object[] {5, "five", 1.0});
+    t.update(batch(SCHEMA, new Object[] {big, "big", 2.0}));
+    assertEquals(2, t.size());
+  }
+
+  @Test
   void removeByStringKeyNeverSeenIsIgnored() {
     Schema s = Rows.schema("k", STRING, "v", INTEGER);
     Table t = Table.create(s, TableOptions.indexed("k"));

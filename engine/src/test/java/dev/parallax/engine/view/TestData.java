@@ -87,7 +87,7 @@ final class TestData {
     }
     switch (col.type()) {
       case INTEGER:
-        ((IntColumn) col).setInt(r, (Integer) v);
+        ((IntColumn) col).setLong(r, ((Number) v).longValue());
         break;
       case DATE:
         ((IntColumn) col).setInt(r, (int) ((LocalDate) v).toEpochDay());
@@ -109,13 +109,13 @@ final class TestData {
     }
   }
 
-  /** One value of a window column, boxed as the builders take them. */
+  /** One value of a window column, boxed as the builders take them: integers past 32 bits as Long. */
   static Object value(WindowColumn c, int r) {
     if (c.isNull(r)) {
       return null;
     }
     switch (c.type()) {
-      case INTEGER: return (int) c.getLong(r);
+      case INTEGER: return IntColumn.fitsInt(c.getLong(r)) ? (Object) (int) c.getLong(r) : (Object) c.getLong(r);
       case DATE: return LocalDate.ofEpochDay(c.getInt(r));
       case DATETIME: return c.getLong(r);
       case FLOAT: return c.getDouble(r);

@@ -69,6 +69,12 @@ class TestViewLive {
   }
 
   @Test
+  void updateThatMovesTheIntegerColumnToSixtyFourBitsAgrees() {
+    agreesWithFreshViews(indexed(), t -> t.update(partial(KXY, new String[] {"k", "x"},
+        row("b", 5_000_000_000L), row("e", -6_000_000_000L))));
+  }
+
+  @Test
   void removeAgrees() {
     agreesWithFreshViews(indexed(), t -> t.remove(keys("a", "zz", "d"), 3));
   }

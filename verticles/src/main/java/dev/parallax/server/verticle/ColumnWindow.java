@@ -5,6 +5,7 @@ import dev.parallax.engine.column.Column;
 import dev.parallax.engine.column.ColumnType;
 import dev.parallax.engine.column.DoubleColumn;
 import dev.parallax.engine.column.IntColumn;
+import dev.parallax.engine.column.IntegerWidth;
 import dev.parallax.engine.column.LongColumn;
 import dev.parallax.engine.column.StringColumn;
 import dev.parallax.engine.view.ViewWindow;
@@ -59,6 +60,11 @@ final class ColumnWindow implements ViewWindow, WindowColumn {
   }
 
   @Override
+  public IntegerWidth integerWidth() {
+    return column instanceof IntColumn ? ((IntColumn) column).width() : IntegerWidth.INT32;
+  }
+
+  @Override
   public boolean isNull(int row) {
     return column.isNull(row);
   }
@@ -70,7 +76,7 @@ final class ColumnWindow implements ViewWindow, WindowColumn {
 
   @Override
   public long getLong(int row) {
-    return column instanceof IntColumn ? ((IntColumn) column).getInt(row) : ((LongColumn) column).getLong(row);
+    return column instanceof IntColumn ? ((IntColumn) column).getLong(row) : ((LongColumn) column).getLong(row);
   }
 
   @Override
