@@ -28,6 +28,12 @@ final class Requests {
     return Wire.MakeTableData.newBuilder().setFromCsv(csv).build();
   }
 
+  /** A view config listing only {@code names} as its columns. */
+  static Wire.ViewConfig columns(String... names) {
+    return Wire.ViewConfig.newBuilder().setColumns(Wire.ColumnsUpdate.newBuilder()
+        .setColumns(Wire.ColumnsUpdate.Columns.newBuilder().addAllColumns(java.util.List.of(names)))).build();
+  }
+
   static Wire.Request.Builder makeView(String table, String viewId, Wire.ViewConfig config) {
     return to(table).setTableMakeViewReq(Wire.TableMakeViewReq.newBuilder().setViewId(viewId).setConfig(config));
   }

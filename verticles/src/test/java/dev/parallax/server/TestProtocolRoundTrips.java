@@ -1,5 +1,6 @@
 package dev.parallax.server;
 
+import static dev.parallax.server.Requests.columns;
 import static dev.parallax.server.Requests.csv;
 import static dev.parallax.server.Requests.makeIndexedTable;
 import static dev.parallax.server.Requests.makeTable;
@@ -25,11 +26,6 @@ class TestProtocolRoundTrips extends ServerTestBase {
     WireClient c = client();
     assertMade(c, makeIndexedTable("q", rows(QUOTES), "id"));
     return c;
-  }
-
-  private static Wire.ViewConfig columns(String... names) {
-    return Wire.ViewConfig.newBuilder().setColumns(Wire.ColumnsUpdate.newBuilder()
-        .setColumns(Wire.ColumnsUpdate.Columns.newBuilder().addAllColumns(List.of(names)))).build();
   }
 
   @Test

@@ -30,7 +30,7 @@ class TestSessionCleanup extends ServerTestBase {
     WireClient a = client();
     assertMade(a, makeTable("t", rows("[{\"a\":1}]")));
     a.call(makeView("t", "v1", Wire.ViewConfig.getDefaultInstance()));
-    a.call(makeView("t", "v2", Wire.ViewConfig.getDefaultInstance()));
+    a.call(makeView("t", "v2", Requests.columns("a")));
     assertEquals(2, listeners("t"));
     a.close();
     awaitListeners("t", 0);

@@ -8,6 +8,7 @@ import dev.parallax.engine.output.ViewOutput;
 import dev.parallax.engine.table.Table;
 import dev.parallax.engine.table.TableDelta;
 import dev.parallax.engine.table.TableOptions;
+import dev.parallax.engine.view.ViewConfig;
 import io.vertx.core.AbstractVerticle;
 import io.vertx.core.Context;
 import io.vertx.core.DeploymentOptions;
@@ -16,6 +17,7 @@ import io.vertx.core.Promise;
 import io.vertx.core.ThreadingModel;
 import io.vertx.core.Vertx;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +55,8 @@ public final class TableVerticle extends AbstractVerticle {
   private Context owner;
   private int nextPort = 1;
   private int currentPort;
+  /** The views handles of a new view may join, by config (see {@link SharedView}). */
+  private final Map<ViewConfig, SharedView> openViews = new HashMap<>();
   /** Set by a lazy delete while views are still open: completed when the last one goes. */
   private Promise<Void> deleteWhenUnused;
 
@@ -105,6 +109,10 @@ public final class TableVerticle extends AbstractVerticle {
 
   public Table table() {
     return table;
+  }
+
+  Map<ViewConfig, SharedView> openViews() {
+    return openViews;
   }
 
   /** The port of the batch being applied now: what {@code on_update} reports. */

@@ -7,8 +7,6 @@ import dev.parallax.engine.output.ViewOutput;
 import dev.parallax.engine.table.Table;
 import dev.parallax.engine.view.View;
 import dev.parallax.engine.view.ViewConfig;
-import dev.parallax.engine.view.ViewUpdate;
-import dev.parallax.engine.view.ViewUpdateListener;
 import dev.parallax.engine.view.ViewWindow;
 import dev.parallax.server.protocol.ViewConfigs;
 import dev.parallax.server.protocol.WireTypes;
@@ -19,9 +17,10 @@ import java.util.Map;
 
 /**
  * One view of a hosted table, and the one place the server calls the engine's
- * view API: every view request of the protocol is a method here. It belongs to
- * its table's {@link TableVerticle}: call its methods only inside
- * {@link TableVerticle#call}.
+ * view API: every view request of the protocol is a method here. Handles of the
+ * same table and config read one engine view ({@link SharedView}) until one of
+ * them changes its tree. It belongs to its table's {@link TableVerticle}: call
+ * its methods only inside {@link TableVerticle#call}.
  */
 public final class ViewHandle {
   /** Where a view's changes go: one call per table batch. */
@@ -32,20 +31,25 @@ public final class ViewHandle {
   }
 
   private final TableVerticle host;
-  private final View view;
   private final Map<Object, Subscriber> subscribers = new LinkedHashMap<>();
-  private final ViewUpdateListener listener = this::changed;
+  private SharedView shared;
   private int rowSubscribers;
+  private boolean deleted;
 
-  private ViewHandle(TableVerticle host, View view) {
+  private ViewHandle(TableVerticle host) {
     this.host = host;
-    this.view = view;
   }
 
   /** Makes a live view of the host's table; a bad config is a {@link ParallaxException} and makes nothing. */
   public static ViewHandle create(TableVerticle host, Wire.ViewConfig config) {
     ViewConfig parsed = ViewConfig.fromMap(ViewConfigs.toMap(config));
-    return new ViewHandle(host, View.create(host.table(), parsed));
+    ViewHandle handle = new ViewHandle(host);
+    handle.shared = SharedView.join(host, parsed, handle);
+    return handle;
+  }
+
+  private View view() {
+    return shared.view();
   }
 
   public TableVerticle host() {
@@ -54,7 +58,7 @@ public final class ViewHandle {
 
   public Wire.ViewSchemaResp schema() {
     Wire.ViewSchemaResp.Builder b = Wire.ViewSchemaResp.newBuilder();
-    for (Map.Entry<String, ColumnType> e : view.schema().entrySet()) {
+    for (Map.Entry<String, ColumnType> e : view().schema().entrySet()) {
       b.putSchema(e.getKey(), WireTypes.toWire(e.getValue()));
     }
     return b.build();
@@ -63,25 +67,25 @@ public final class ViewHandle {
   /** The types of the view's computed columns. */
   public Wire.ViewExpressionSchemaResp expressionSchema() {
     Wire.ViewExpressionSchemaResp.Builder b = Wire.ViewExpressionSchemaResp.newBuilder();
-    for (Map.Entry<String, ColumnType> e : view.expressionSchema().entrySet()) {
+    for (Map.Entry<String, ColumnType> e : view().expressionSchema().entrySet()) {
       b.putSchema(e.getKey(), WireTypes.toWire(e.getValue()));
     }
     return b.build();
   }
 
   public Wire.ViewDimensionsResp dimensions() {
-    View.Dimensions d = view.dimensions();
+    View.Dimensions d = view().dimensions();
     return Wire.ViewDimensionsResp.newBuilder()
         .setNumTableRows(d.numTableRows()).setNumTableColumns(d.numTableColumns())
         .setNumViewRows(d.numViewRows()).setNumViewColumns(d.numViewColumns()).build();
   }
 
   public Wire.ViewConfig config() {
-    return ViewConfigs.fromMap(view.config().toMap());
+    return ViewConfigs.fromMap(view().config().toMap());
   }
 
   public Wire.ViewColumnPathsResp columnPaths(Wire.ViewColumnPathsReq req) {
-    List<String> paths = view.columnPaths();
+    List<String> paths = view().columnPaths();
     int from = req.hasStartCol() ? Math.min(req.getStartCol(), paths.size()) : 0;
     int to = req.hasEndCol() ? Math.max(from, Math.min(req.getEndCol(), paths.size())) : paths.size();
     return Wire.ViewColumnPathsResp.newBuilder().addAllPaths(paths.subList(from, to)).build();
@@ -109,8 +113,8 @@ public final class ViewHandle {
   }
 
   public Wire.ViewGetMinMaxResp minMax(String column) {
-    List<Object> mm = view.minMax(column);
-    boolean date = view.schema().get(column) == dev.parallax.engine.column.ColumnType.DATE;
+    List<Object> mm = view().minMax(column);
+    boolean date = view().schema().get(column) == dev.parallax.engine.column.ColumnType.DATE;
     return Wire.ViewGetMinMaxResp.newBuilder()
         .setMin(ViewConfigs.scalar(date ? packedDate(mm.get(0)) : mm.get(0)))
         .setMax(ViewConfigs.scalar(date ? packedDate(mm.get(1)) : mm.get(1))).build();
@@ -130,28 +134,28 @@ public final class ViewHandle {
 
   /** Expands row {@code row} of a pivot; returns how many rows appeared (0 for a flat view). */
   public int expand(int row) {
-    return view.expand(row);
+    shared = shared.own(this);
+    return view().expand(row);
   }
 
   /** Collapses row {@code row} of a pivot; returns how many rows disappeared. */
   public int collapse(int row) {
-    return view.collapse(row);
+    shared = shared.own(this);
+    return view().collapse(row);
   }
 
   public void setDepth(int depth) {
-    view.setDepth(depth);
+    shared = shared.own(this);
+    view().setDepth(depth);
   }
 
   /** Every row of the view as a row delta: what a subscriber that fell behind gets instead of the deltas it missed. */
   public byte[] everyRow() {
-    return ViewOutput.toArrow(view.window());
+    return ViewOutput.toArrow(view().window());
   }
 
   /** Subscribes {@code sink} under {@code key}; with {@code rows} every push carries the changed rows. */
   public void onUpdate(Object key, boolean rows, UpdateSink sink) {
-    if (subscribers.isEmpty()) {
-      view.onUpdate(listener);
-    }
     Subscriber old = subscribers.put(key, new Subscriber(rows, sink));
     if (old != null && old.rows) {
       rowSubscribers--;
@@ -159,6 +163,7 @@ public final class ViewHandle {
     if (rows) {
       rowSubscribers++;
     }
+    shared.subscriptionsChanged();
   }
 
   public void removeOnUpdate(Object key) {
@@ -166,19 +171,28 @@ public final class ViewHandle {
     if (s != null && s.rows) {
       rowSubscribers--;
     }
-    if (subscribers.isEmpty()) {
-      view.removeUpdateListener(listener);
-    }
+    shared.subscriptionsChanged();
   }
 
   public void delete() {
-    subscribers.clear();
-    rowSubscribers = 0;
-    view.delete();
+    if (!deleted) {
+      deleted = true;
+      subscribers.clear();
+      rowSubscribers = 0;
+      shared.leave(this);
+    }
   }
 
   public boolean isDeleted() {
-    return view.isDeleted();
+    return deleted;
+  }
+
+  boolean hasSubscribers() {
+    return !subscribers.isEmpty();
+  }
+
+  boolean wantsRows() {
+    return rowSubscribers > 0;
   }
 
   /**
@@ -204,23 +218,23 @@ public final class ViewHandle {
     }
   }
 
-  private void changed(View v, ViewUpdate update) {
-    // Perspective gives every subscriber the rows once any subscriber of the view asked for them.
-    byte[] delta = rowSubscribers > 0 ? ViewOutput.toArrow(update.rows()) : null;
-    int port = host.currentPort();
+  /** A batch changed the view: {@code delta} holds its rows if any handle of the shared view asked for them. */
+  void deliver(int port, byte[] delta) {
+    // Perspective gives every subscriber of a view the rows once any of them asked for them.
+    byte[] rows = rowSubscribers > 0 ? delta : null;
     for (Subscriber s : subscribers.values().toArray(new Subscriber[0])) {
-      s.sink.push(port, delta);
+      s.sink.push(port, rows);
     }
   }
 
   private ViewWindow window(Wire.ViewPort p) {
-    int rows = view.numRows();
-    int cols = view.numColumns();
+    int rows = view().numRows();
+    int cols = view().numColumns();
     int startCol = p.hasStartCol() ? p.getStartCol() : 0;
     int endCol = p.hasEndCol() ? p.getEndCol() : cols;
     int startRow = p.hasStartRow() ? p.getStartRow() : 0;
     int endRow = p.hasEndRow() ? p.getEndRow() : rows;
-    return view.window(startRow, endRow, startCol, endCol);
+    return view().window(startRow, endRow, startCol, endCol);
   }
 
   private record Subscriber(boolean rows, UpdateSink sink) { }
