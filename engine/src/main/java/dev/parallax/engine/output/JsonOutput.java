@@ -135,13 +135,12 @@ final class JsonOutput {
   }
 
   private static void id(StringBuilder out, ViewWindow w, int r) {
-    if (!w.rowPath().isEmpty()) {
+    WindowColumn keys = w.rowKeys();
+    if (!w.rowPath().isEmpty() || keys == null) {
       path(out, w, r);
     } else {
       out.append('[');
-      if (w.index() != null) {
-        value(out, w.index(), r);
-      }
+      value(out, keys, r);
       out.append(']');
     }
   }

@@ -110,6 +110,10 @@ final class PivotPlan {
       b.addSpec(c);
       reportedAggregates.put(c, b.reportedAggregate(c));
     }
+    if (config.isFlat()) {
+      // A "total" view with neither group_by nor split_by reports no aggregates, as a flat view.
+      reportedAggregates.clear();
+    }
     List<ViewConfig.Filter> clauses = new ArrayList<>();
     List<RowFilter> filters = new ArrayList<>();
     for (ViewConfig.Filter f : config.filter()) {
@@ -219,6 +223,10 @@ final class PivotPlan {
         return AggregateKind.ANY.label();
       }
       Object given = config.aggregates().get(column);
+      if (AggregateKind.AVG.label().equals(given)) {
+        // Perspective 5.5.1's get_config names "avg" by its alias "mean".
+        return AggregateKind.MEAN.label();
+      }
       return given != null ? given : AggregateSpec.defaultFor(column, schema).kind().label();
     }
   }

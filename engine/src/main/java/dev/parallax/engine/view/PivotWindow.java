@@ -75,6 +75,11 @@ final class PivotWindow implements ViewWindow {
   }
 
   @Override
+  public WindowColumn rowKeys() {
+    return ids;
+  }
+
+  @Override
   public int indexStart(int row) {
     IndexLists l = ids == null ? lists() : null;
     return l == null ? 0 : l.offsets()[row];

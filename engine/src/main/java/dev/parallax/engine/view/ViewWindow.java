@@ -31,6 +31,15 @@ public interface ViewWindow {
   WindowColumn index();
 
   /**
+   * Each row's own key, its {@code __ID__}, when the rows are table rows (flat
+   * and split-only views); null when they aggregate table rows, whose
+   * {@code __ID__} is their row path (empty for the grand total).
+   */
+  default WindowColumn rowKeys() {
+    return index();
+  }
+
+  /**
    * Where row {@code row}'s {@code __INDEX__} entries start in {@link #index()}.
    * A flat row has one entry, its own key; a pivot row lists the keys of every
    * table row it aggregates (none for a split view, as Perspective 5.5.1 shows).
