@@ -223,11 +223,11 @@ final class PivotPlan {
         return AggregateKind.ANY.label();
       }
       Object given = config.aggregates().get(column);
-      if (AggregateKind.AVG.label().equals(given)) {
-        // Perspective 5.5.1's get_config names "avg" by its alias "mean".
-        return AggregateKind.MEAN.label();
+      if (given == null) {
+        return AggregateSpec.defaultFor(column, schema).kind().reportedName();
       }
-      return given != null ? given : AggregateSpec.defaultFor(column, schema).kind().label();
+      AggregateKind kind = given instanceof String ? AggregateKind.byLabel((String) given) : null;
+      return kind == null ? given : kind.reportedName();
     }
   }
 }

@@ -75,6 +75,11 @@ final class PivotWindow implements ViewWindow {
   }
 
   @Override
+  public boolean isFlat() {
+    return false;
+  }
+
+  @Override
   public WindowColumn rowKeys() {
     return ids;
   }

@@ -30,6 +30,11 @@ public interface ViewWindow {
    */
   WindowColumn index();
 
+  /** Whether these are a flat view's rows, neither grouped nor split. */
+  default boolean isFlat() {
+    return rowPath().isEmpty();
+  }
+
   /**
    * Each row's own key, its {@code __ID__}, when the rows are table rows (flat
    * and split-only views); null when they aggregate table rows, whose

@@ -48,6 +48,13 @@ class TestPivotEmptyTable {
   }
 
   @Test
+  void aGroupByOfAnEmptyTableInColumnsPutsIdAfterThePathAndIndexLast() {
+    View v = view(table(SALES), "{'group_by':['region'],'columns':['qty']}");
+    assertEquals("{'__ROW_PATH__':[[]],'__ID__':[[]],'qty':[null],'__INDEX__':[[]]}",
+        ViewOutput.toColumns(v.window(), new OutputOptions().setId(true).setIndex(true)).replace('"', '\''));
+  }
+
+  @Test
   void aGroupBySplitByOfAnEmptyTableHasATotalRowWithoutColumns() {
     View v = view(table(SALES), "{'group_by':['region'],'split_by':['cat'],'columns':['qty']}");
     assertEquals("[{'__ROW_PATH__':[],'__ID__':[],'__INDEX__':[]}]", jsonWithIds(v));
