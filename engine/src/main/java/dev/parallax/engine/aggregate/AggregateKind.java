@@ -22,23 +22,23 @@ public enum AggregateKind {
   SUM_NOT_NULL("sum not null", Types.NUMERIC, Result.SAME),
   GMV("gmv", Types.NUMERIC, Result.SAME),
   PCT_SUM_PARENT("pct sum parent", Types.NUMERIC, Result.FLOAT),
-  PCT_SUM_TOTAL("pct sum total", Types.NUMERIC, Result.FLOAT),
-  AVG("avg", Types.NUMERIC_TEMPORAL, Result.FLOAT_OR_SAME),
+  PCT_SUM_TOTAL("pct sum total", "pct sum grand total", Types.NUMERIC, Result.FLOAT),
+  AVG("avg", "mean", Types.NUMERIC_TEMPORAL, Result.FLOAT_OR_SAME),
   MEAN("mean", Types.NUMERIC, Result.FLOAT),
   STDDEV("stddev", Types.NUMERIC, Result.FLOAT),
-  VAR("var", Types.NUMERIC, Result.FLOAT),
+  VAR("var", "variance", Types.NUMERIC, Result.FLOAT),
   MUL("mul", Types.NUMERIC, Result.SAME),
   COUNT("count", Types.ALL, Result.INTEGER),
   AND("and", Types.BOOL, Result.BOOLEAN),
   OR("or", Types.BOOL, Result.BOOLEAN),
-  HIGH("high", Types.NUMERIC_TEMPORAL, Result.SAME),
-  LOW("low", Types.NUMERIC_TEMPORAL, Result.SAME),
+  HIGH("high", "high water mark", Types.NUMERIC_TEMPORAL, Result.SAME),
+  LOW("low", "low water mark", Types.NUMERIC_TEMPORAL, Result.SAME),
   MAX("max", Types.NUMERIC_TEMPORAL, Result.SAME),
   MIN("min", Types.NUMERIC_TEMPORAL, Result.SAME),
-  HIGH_MINUS_LOW("high minus low", Types.NUMERIC, Result.SAME),
+  HIGH_MINUS_LOW("high minus low", "high minuslow", Types.NUMERIC, Result.SAME),
   ANY("any", Types.ALL, Result.SAME),
   FIRST("first", Types.ALL, Result.SAME),
-  LAST("last", Types.ALL, Result.SAME),
+  LAST("last", "last value", Types.ALL, Result.SAME),
   LAST_BY_INDEX("last by index", Types.ALL, Result.SAME),
   LAST_MINUS_FIRST("last minus first", Types.NUMERIC, Result.SAME),
   MAX_BY("max by", Types.NUMERIC_STRING, Result.SAME),
@@ -56,11 +56,17 @@ public enum AggregateKind {
   private static final AggregateKind[] VALUES = values();
 
   private final String label;
+  private final String reportedName;
   private final Set<ColumnType> types;
   private final Result result;
 
   AggregateKind(String label, Set<ColumnType> types, Result result) {
+    this(label, label, types, result);
+  }
+
+  AggregateKind(String label, String reportedName, Set<ColumnType> types, Result result) {
     this.label = label;
+    this.reportedName = reportedName;
     this.types = types;
     this.result = result;
   }
@@ -68,6 +74,16 @@ public enum AggregateKind {
   /** The name in a view config, e.g. {@code "last by index"}. */
   public String label() {
     return label;
+  }
+
+  /**
+   * The name Perspective 5.5.1's {@code get_config} gives the function: mostly
+   * its label, but its own display name for a few ({@code "avg"} reads back
+   * {@code "mean"}, {@code "last"} {@code "last value"}, {@code "var"}
+   * {@code "variance"}), some of which it refuses as input.
+   */
+  public String reportedName() {
+    return reportedName;
   }
 
   /** Whether Perspective offers this function on a column of {@code type}. */
@@ -110,14 +126,21 @@ public enum AggregateKind {
     return type.isNumeric() ? SUM : COUNT;
   }
 
-  /** The function named {@code label}, or null when there is none. */
+  /**
+   * The function named {@code label}, or null when there is none. Besides the
+   * labels, Perspective 5.5.1 takes two of its reported names as input:
+   * {@code "variance"} and {@code "pct sum grand total"}.
+   */
   public static AggregateKind byLabel(String label) {
     for (AggregateKind k : VALUES) {
       if (k.label.equals(label)) {
         return k;
       }
     }
-    return null;
+    if (VAR.reportedName.equals(label)) {
+      return VAR;
+    }
+    return PCT_SUM_TOTAL.reportedName.equals(label) ? PCT_SUM_TOTAL : null;
   }
 
   @Override

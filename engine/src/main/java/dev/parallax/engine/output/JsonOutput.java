@@ -40,17 +40,18 @@ final class JsonOutput {
     return out.append(']').toString();
   }
 
-  static String ndjson(ViewWindow w, OutputOptions o) {
-    // Unlike to_json, Perspective's to_ndjson writes nothing without columns even when asked for ids.
+  static String ndjson(ViewWindow w) {
+    // Unlike to_json, Perspective's to_ndjson writes neither __ID__ nor __INDEX__, even when asked for them.
     if (w.columns().isEmpty() && w.rowPath().isEmpty()) {
       return "";
     }
+    OutputOptions none = new OutputOptions();
     StringBuilder out = new StringBuilder(64 + w.rowCount() * 16 * (1 + w.columns().size()));
     for (int r = 0; r < w.rowCount(); r++) {
       if (r > 0) {
         out.append('\n');
       }
-      row(out, w, o, r);
+      row(out, w, none, r);
     }
     return out.toString();
   }
@@ -70,16 +71,9 @@ final class JsonOutput {
       }
       out.append(']');
     }
-    if (o.isId()) {
-      first = comma(out, first);
-      string(out, ID).append(":[");
-      for (int r = 0; r < w.rowCount(); r++) {
-        if (r > 0) {
-          out.append(',');
-        }
-        id(out, w, r);
-      }
-      out.append(']');
+    // Perspective puts a flat view's __ID__ last in the column layout, a pivot's after __ROW_PATH__.
+    if (o.isId() && !w.isFlat()) {
+      first = idColumn(out, w, first);
     }
     for (WindowColumn c : w.columns()) {
       first = comma(out, first);
@@ -103,8 +97,25 @@ final class JsonOutput {
         indexList(out, w, r);
       }
       out.append(']');
+      first = false;
+    }
+    if (o.isId() && w.isFlat()) {
+      idColumn(out, w, first);
     }
     return out.append('}').toString();
+  }
+
+  private static boolean idColumn(StringBuilder out, ViewWindow w, boolean first) {
+    comma(out, first);
+    string(out, ID).append(":[");
+    for (int r = 0; r < w.rowCount(); r++) {
+      if (r > 0) {
+        out.append(',');
+      }
+      id(out, w, r);
+    }
+    out.append(']');
+    return false;
   }
 
   private static void row(StringBuilder out, ViewWindow w, OutputOptions o, int r) {
@@ -135,13 +146,12 @@ final class JsonOutput {
   }
 
   private static void id(StringBuilder out, ViewWindow w, int r) {
-    if (!w.rowPath().isEmpty()) {
+    WindowColumn keys = w.rowKeys();
+    if (!w.rowPath().isEmpty() || keys == null) {
       path(out, w, r);
     } else {
       out.append('[');
-      if (w.index() != null) {
-        value(out, w.index(), r);
-      }
+      value(out, keys, r);
       out.append(']');
     }
   }

@@ -23,9 +23,13 @@ public final class ViewOutput {
     return JsonOutput.columns(window, options == null ? PLAIN : options);
   }
 
-  /** One JSON row object per line, no trailing newline. */
+  /**
+   * One JSON row object per line, no trailing newline. The options are taken and
+   * ignored: Perspective 5.5.1's to_ndjson writes no {@code __ID__} or
+   * {@code __INDEX__} whatever it is asked.
+   */
   public static String toNdjson(ViewWindow window, OutputOptions options) {
-    return JsonOutput.ndjson(window, options == null ? PLAIN : options);
+    return JsonOutput.ndjson(window);
   }
 
   public static String toCsv(ViewWindow window) {

@@ -110,6 +110,10 @@ final class PivotPlan {
       b.addSpec(c);
       reportedAggregates.put(c, b.reportedAggregate(c));
     }
+    if (config.isFlat()) {
+      // A "total" view with neither group_by nor split_by reports no aggregates, as a flat view.
+      reportedAggregates.clear();
+    }
     List<ViewConfig.Filter> clauses = new ArrayList<>();
     List<RowFilter> filters = new ArrayList<>();
     for (ViewConfig.Filter f : config.filter()) {
@@ -219,7 +223,11 @@ final class PivotPlan {
         return AggregateKind.ANY.label();
       }
       Object given = config.aggregates().get(column);
-      return given != null ? given : AggregateSpec.defaultFor(column, schema).kind().label();
+      if (given == null) {
+        return AggregateSpec.defaultFor(column, schema).kind().reportedName();
+      }
+      AggregateKind kind = given instanceof String ? AggregateKind.byLabel((String) given) : null;
+      return kind == null ? given : kind.reportedName();
     }
   }
 }

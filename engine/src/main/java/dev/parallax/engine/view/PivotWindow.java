@@ -75,6 +75,16 @@ final class PivotWindow implements ViewWindow {
   }
 
   @Override
+  public boolean isFlat() {
+    return false;
+  }
+
+  @Override
+  public WindowColumn rowKeys() {
+    return ids;
+  }
+
+  @Override
   public int indexStart(int row) {
     IndexLists l = ids == null ? lists() : null;
     return l == null ? 0 : l.offsets()[row];

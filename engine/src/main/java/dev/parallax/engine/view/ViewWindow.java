@@ -30,6 +30,20 @@ public interface ViewWindow {
    */
   WindowColumn index();
 
+  /** Whether these are a flat view's rows, neither grouped nor split. */
+  default boolean isFlat() {
+    return rowPath().isEmpty();
+  }
+
+  /**
+   * Each row's own key, its {@code __ID__}, when the rows are table rows (flat
+   * and split-only views); null when they aggregate table rows, whose
+   * {@code __ID__} is their row path (empty for the grand total).
+   */
+  default WindowColumn rowKeys() {
+    return index();
+  }
+
   /**
    * Where row {@code row}'s {@code __INDEX__} entries start in {@link #index()}.
    * A flat row has one entry, its own key; a pivot row lists the keys of every

@@ -129,10 +129,17 @@ class TestViewOutput {
   }
 
   @Test
-  void columnLayoutPutsIdFirstAndIndexLast() {
+  void flatColumnLayoutPutsIndexThenIdLast() {
+    // Verified against Perspective 5.5.1: a pivot's __ID__ comes first, after __ROW_PATH__; a flat view's last.
     ArrayWindow w = new ArrayWindow(1).column("v", STRING, "y").index(INTEGER, 10);
-    assertEquals("{\"__ID__\":[[10]],\"v\":[\"y\"],\"__INDEX__\":[[10]]}",
+    assertEquals("{\"v\":[\"y\"],\"__INDEX__\":[[10]],\"__ID__\":[[10]]}",
         ViewOutput.toColumns(w, new OutputOptions().setId(true).setIndex(true)));
+  }
+
+  @Test
+  void ndjsonWritesNoIdOrIndexEvenWhenAskedFor() {
+    ArrayWindow w = new ArrayWindow(1).column("v", STRING, "y").index(INTEGER, 10);
+    assertEquals("{\"v\":\"y\"}", ViewOutput.toNdjson(w, new OutputOptions().setId(true).setIndex(true)));
   }
 
   @Test

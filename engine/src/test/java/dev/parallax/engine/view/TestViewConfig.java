@@ -103,6 +103,32 @@ class TestViewConfig {
     assertTrue(configOf("{'filter':[['x','is null']]}").contains("[[\"x\",\"is null\",null]]"));
   }
 
+  @Test
+  void avgIsReportedByItsAliasMean() {
+    // Verified against Perspective 5.5.1, locally and through its server: "avg" reads back as "mean".
+    assertTrue(configOf("{'group_by':['s'],'aggregates':{'x':'avg','d':'mean'}}")
+        .contains("\"aggregates\":{\"x\":\"mean\",\"s\":\"count\",\"d\":\"mean\"}"));
+  }
+
+  @Test
+  void weightedMeanIsReportedAsGiven() {
+    assertTrue(configOf("{'split_by':['s'],'group_rollup_mode':'total','aggregates':{'d':['weighted mean',['x']]}}")
+        .contains("\"d\":[\"weighted mean\",[\"x\"]]"));
+  }
+
+  @Test
+  void aTotalViewWithoutGroupByOrSplitByReportsNoAggregates() {
+    // Verified against Perspective 5.5.1: {} as for a flat view, though the view shows one total row.
+    assertTrue(configOf("{'group_rollup_mode':'total','aggregates':{'x':'avg'}}").endsWith("\"aggregates\":{}}"));
+  }
+
+  @Test
+  void aTotalViewWithSplitByReportsItsAggregates() {
+    // Verified against Perspective 5.5.1: unlike a split-only rollup view, whose every aggregate reads "any".
+    assertTrue(configOf("{'group_rollup_mode':'total','split_by':['s'],'columns':['x']}")
+        .endsWith("\"aggregates\":{\"x\":\"sum\"}}"));
+  }
+
   private static void refused(String json, String expectedInMessage) {
     ParallaxException e = assertThrows(ParallaxException.class, () -> ViewConfig.parse(json.replace('\'', '"')));
     assertTrue(e.getMessage().contains(expectedInMessage), e.getMessage());

@@ -101,14 +101,7 @@ public final class ViewConfigs {
       Wire.ViewConfig.Filter.Builder f = Wire.ViewConfig.Filter.newBuilder()
           .setColumn(String.valueOf(clause.get(0))).setOp(String.valueOf(clause.get(1)));
       if (clause.size() > 2) {
-        Object v = clause.get(2);
-        if (v instanceof List) {
-          for (Object e : (List<Object>) v) {
-            f.addValue(scalar(e));
-          }
-        } else if (v != null) {
-          f.addValue(scalar(v));
-        }
+        addOperand(f, clause.get(2));
       }
       b.addFilter(f);
     }
@@ -152,6 +145,27 @@ public final class ViewConfigs {
       b.putWindows(e.getKey(), WindowSpecs.fromSpec(e.getValue()));
     }
     return b.build();
+  }
+
+  /**
+   * A filter operand as Perspective 5.5.1's server sends it, which its client reads
+   * back as the same JSON: the values of an "in"/"not in" list each preceded by a
+   * null (one value alone would read back as a scalar, not a list), a unary
+   * operator's null as one null scalar.
+   */
+  @SuppressWarnings("unchecked")
+  private static void addOperand(Wire.ViewConfig.Filter.Builder f, Object v) {
+    if (!isListOperator(f.getOp())) {
+      f.addValue(scalar(v));
+      return;
+    }
+    List<Object> values = v instanceof List ? (List<Object>) v : v == null ? List.of() : List.of(v);
+    for (int i = 0; i < values.size(); i++) {
+      f.addValue(scalar((Object) null));
+    }
+    for (Object e : values) {
+      f.addValue(scalar(e));
+    }
   }
 
   /** A filter operand or min/max value as a wire scalar: numbers travel as doubles. */
