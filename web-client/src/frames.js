@@ -112,7 +112,8 @@ function find(message, wanted, wireType) {
     return undefined;
 }
 
-function varint(n) {
+/** The bytes of `n` (an unsigned 32-bit integer) as a protobuf varint. */
+export function varint(n) {
     const out = [];
     while (n > 0x7f) {
         out.push((n & 0x7f) | 0x80);

@@ -1,7 +1,7 @@
 // The bridge client's memory of its server session: `node --test test/unit`.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { describe, updatePush } from "../../src/frames.js";
+import { describe, updatePush, varint } from "../../src/frames.js";
 import { SessionJournal } from "../../src/journal.js";
 
 const MAKE_VIEW = 6;
@@ -13,16 +13,6 @@ const REMOVE_ON_UPDATE = 22;
 const TO_ROWS = 26;
 const TABLE_ON_DELETE = 29;
 const UPDATE = 33;
-
-function varint(n) {
-    const out = [];
-    while (n > 0x7f) {
-        out.push((n & 0x7f) | 0x80);
-        n >>>= 7;
-    }
-    out.push(n);
-    return out;
-}
 
 const text = (s) => [...new TextEncoder().encode(s)];
 const stringField = (field, s) => [...varint((field << 3) | 2), ...varint(text(s).length), ...text(s)];
