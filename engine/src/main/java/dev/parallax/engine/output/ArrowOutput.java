@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
@@ -203,6 +204,46 @@ final class ArrowOutput {
     DictionaryEncoding encoding = new DictionaryEncoding(id, false, INDEX_TYPE);
     IntVector indices = new IntVector(name, new FieldType(true, INDEX_TYPE, encoding), alloc);
     indices.allocateNew(n);
+    List<String> values = c.dictionary() != null
+        ? encodeByCode(indices, c, n, w, level)
+        : encodeByValue(indices, c, n, w, level);
+    indices.setValueCount(n);
+    VarCharVector dict = new VarCharVector(name + "-dictionary", alloc);
+    dict.allocateNew(values.size());
+    for (int i = 0; i < values.size(); i++) {
+      dict.setSafe(i, values.get(i).getBytes(StandardCharsets.UTF_8));
+    }
+    dict.setValueCount(values.size());
+    dictionaries.put(new Dictionary(dict, encoding));
+    return indices;
+  }
+
+  /**
+   * Numbers the strings of a column read from a table in the order they first
+   * appear, through the table's own dictionary codes: an array lookup a row.
+   */
+  private static List<String> encodeByCode(IntVector indices, WindowColumn c, int n, ViewWindow w, int level) {
+    dev.parallax.engine.column.Dictionary source = c.dictionary();
+    int[] outCode = new int[source.size()];
+    Arrays.fill(outCode, -1);
+    List<String> values = new ArrayList<>();
+    for (int r = 0; r < n; r++) {
+      if (present(c, w, level, r)) {
+        int code = c.getCode(r);
+        int out = outCode[code];
+        if (out < 0) {
+          out = values.size();
+          outCode[code] = out;
+          values.add(source.decode(code));
+        }
+        indices.set(r, out);
+      }
+    }
+    return values;
+  }
+
+  /** Numbers the strings of any other column in the order they first appear, by value. */
+  private static List<String> encodeByValue(IntVector indices, WindowColumn c, int n, ViewWindow w, int level) {
     Object2IntOpenHashMap<String> codes = new Object2IntOpenHashMap<>();
     codes.defaultReturnValue(-1);
     List<String> values = new ArrayList<>();
@@ -218,14 +259,6 @@ final class ArrowOutput {
         indices.set(r, code);
       }
     }
-    indices.setValueCount(n);
-    VarCharVector dict = new VarCharVector(name + "-dictionary", alloc);
-    dict.allocateNew(values.size());
-    for (int i = 0; i < values.size(); i++) {
-      dict.setSafe(i, values.get(i).getBytes(StandardCharsets.UTF_8));
-    }
-    dict.setValueCount(values.size());
-    dictionaries.put(new Dictionary(dict, encoding));
-    return indices;
+    return values;
   }
 }

@@ -3,6 +3,7 @@ package dev.parallax.engine.view;
 import dev.parallax.engine.column.BoolColumn;
 import dev.parallax.engine.column.Column;
 import dev.parallax.engine.column.ColumnType;
+import dev.parallax.engine.column.Dictionary;
 import dev.parallax.engine.column.DoubleColumn;
 import dev.parallax.engine.column.IntColumn;
 import dev.parallax.engine.column.IntegerWidth;
@@ -82,5 +83,15 @@ final class RowColumn implements WindowColumn {
       return ((StringColumn) column).getString(rows[row]);
     }
     return WindowColumn.super.getString(row);
+  }
+
+  @Override
+  public Dictionary dictionary() {
+    return column instanceof StringColumn ? ((StringColumn) column).dictionary() : null;
+  }
+
+  @Override
+  public int getCode(int row) {
+    return ((StringColumn) column).getCode(rows[row]);
   }
 }

@@ -2,6 +2,7 @@ package dev.parallax.engine.view;
 
 import dev.parallax.engine.column.IntegerWidth;
 import dev.parallax.engine.column.ColumnType;
+import dev.parallax.engine.column.Dictionary;
 
 /**
  * One column of a {@link ViewWindow}. Read the accessor that matches
@@ -39,5 +40,19 @@ public interface WindowColumn {
 
   default String getString(int row) {
     throw new UnsupportedOperationException(type() + " column read as string");
+  }
+
+  /**
+   * The dictionary whose codes {@link #getCode} gives, for a string column read
+   * straight from a table's column; null otherwise. Writers use it to encode
+   * without hashing each row's string.
+   */
+  default Dictionary dictionary() {
+    return null;
+  }
+
+  /** The dictionary code of row {@code row}'s string; only where {@link #dictionary()} is not null. */
+  default int getCode(int row) {
+    throw new UnsupportedOperationException(name() + " has no dictionary");
   }
 }

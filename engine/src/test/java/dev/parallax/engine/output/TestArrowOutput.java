@@ -1,6 +1,5 @@
 package dev.parallax.engine.output;
 
-import dev.parallax.engine.column.IntegerWidth;
 import static dev.parallax.engine.column.ColumnType.BOOLEAN;
 import static dev.parallax.engine.column.ColumnType.DATE;
 import static dev.parallax.engine.column.ColumnType.DATETIME;
@@ -10,9 +9,17 @@ import static dev.parallax.engine.column.ColumnType.STRING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.parallax.engine.column.IntegerWidth;
+import dev.parallax.engine.format.Format;
+import dev.parallax.engine.format.TableReader;
+import dev.parallax.engine.table.Table;
+import dev.parallax.engine.table.TableOptions;
+import dev.parallax.engine.view.View;
+import dev.parallax.engine.view.ViewConfig;
 import dev.parallax.engine.view.WindowColumn;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
@@ -126,5 +133,23 @@ class TestArrowOutput {
     List<List<Object>> rows = new ArrayList<>();
     assertEquals(List.of("Int(32, true)"), read(ViewOutput.toArrow(w), rows));
     assertTrue(rows.isEmpty());
+  }
+
+  @Test
+  void stringsOfATableColumnAreNumberedInOrderOfAppearanceKeepingOnlyThoseShown() throws Exception {
+    Table t = Table.create(TableReader.read(Format.JSON_ROWS,
+        "[{\"s\":\"pear\"},{\"s\":\"fig\"},{\"s\":null},{\"s\":\"fig\"},{\"s\":\"kiwi\"}]", null),
+        new TableOptions());
+    View view = View.create(t, ViewConfig.defaults());
+    List<List<Object>> rows = new ArrayList<>();
+    assertEquals(List.of("Dictionary<Int(32, true), Utf8>"), read(ViewOutput.toArrow(view.window(1, 4, 0, 1)), rows));
+    assertEquals(Arrays.asList(Arrays.asList("fig"), Arrays.asList((Object) null), Arrays.asList("fig")), rows);
+    try (BufferAllocator alloc = new RootAllocator();
+        ArrowStreamReader reader = new ArrowStreamReader(new ByteArrayInputStream(ViewOutput.toArrow(
+            view.window(1, 4, 0, 1))), alloc)) {
+      assertTrue(reader.loadNextBatch());
+      assertEquals(1, reader.getDictionaryVectors().values().iterator().next().getVector().getValueCount(),
+          "only the strings the window shows");
+    }
   }
 }
