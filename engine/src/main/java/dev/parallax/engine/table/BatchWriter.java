@@ -8,7 +8,6 @@ import dev.parallax.engine.column.IntColumn;
 import dev.parallax.engine.column.Schema;
 import dev.parallax.engine.column.StringColumn;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
-import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 
 /**
  * Applies update batches to a table's columns: checks a batch whole against the
@@ -26,6 +25,8 @@ final class BatchWriter {
   private final int limit;
   private final RowSet rows;
   private final ImplicitIndex implicit;
+  /** Scratch for {@link #resolveRows}: empty between batches. */
+  private long[] seenRows = new long[0];
 
   BatchWriter(Schema schema, Column[] columns, int keyColumn, KeyIndex keys, int limit, RowSet rows,
       ImplicitIndex implicit) {
@@ -199,7 +200,8 @@ final class BatchWriter {
       StringColumn src = (StringColumn) batch.column(keyInBatch);
       remap = ((StringColumn) columns[keyColumn]).remapFrom(src.dictionary());
     }
-    IntOpenHashSet seen = new IntOpenHashSet(n - first);
+    // Row ids are below the high-water mark after this batch's allocations.
+    long[] seen = seenScratch(rows.rowCount() + (n - first));
     for (int i = first; i < n; i++) {
       int row;
       if (keyInBatch >= 0) {
@@ -212,12 +214,12 @@ final class BatchWriter {
           keys.put(isNull, key, row);
           fresh[i] = true;
           added.add(row);
-          seen.add(row);
-        } else if (seen.add(row)) {
+          markSeen(seen, row);
+        } else if (markSeen(seen, row)) {
           updated.add(row);
         }
       } else if (implicitInBatch >= 0 && (row = existingRow(batch.column(implicitInBatch), i)) >= 0) {
-        if (seen.add(row)) {
+        if (markSeen(seen, row)) {
           updated.add(row);
         }
       } else if (limit > 0) {
@@ -237,6 +239,33 @@ final class BatchWriter {
       }
       at[i] = row;
     }
+    // Every bit set above is a row this batch wrote: clearing those leaves the scratch empty for the next.
+    for (int i = first; i < n; i++) {
+      int w = at[i] >>> 6;
+      if (w < seen.length) {
+        seen[w] = 0L;
+      }
+    }
+  }
+
+  /** The batch's set of rows written so far, as a bitset over row ids, empty and with room for {@code rows}. */
+  private long[] seenScratch(int rows) {
+    int words = (rows + 63) >>> 6;
+    if (seenRows.length < words) {
+      seenRows = new long[Math.max(words, seenRows.length + (seenRows.length >> 1))];
+    }
+    return seenRows;
+  }
+
+  /** Adds {@code row} to the set; whether it was not there yet. */
+  private static boolean markSeen(long[] seen, int row) {
+    long bit = 1L << row;
+    int w = row >>> 6;
+    if ((seen[w] & bit) != 0) {
+      return false;
+    }
+    seen[w] |= bit;
+    return true;
   }
 
   /** The live row whose implicit index is row {@code i} of {@code index}, or -1. */

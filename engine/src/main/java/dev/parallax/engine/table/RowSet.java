@@ -15,6 +15,8 @@ final class RowSet {
   private long[] live = new long[0];
   private int rowCount;
   private int size;
+  /** Rows every column has room for (columns never shrink): below it, a new row needs no check. */
+  private int reserved;
 
   RowSet(Column[] columns) {
     this.columns = columns;
@@ -54,9 +56,16 @@ final class RowSet {
 
   /** Room for {@code extra} more rows above the high-water mark, in every column. */
   void reserve(int extra) {
-    for (Column c : columns) {
-      c.ensureCapacity(rowCount + extra);
+    int needed = rowCount + extra;
+    if (needed <= reserved) {
+      return;
     }
+    int room = Integer.MAX_VALUE;
+    for (Column c : columns) {
+      c.ensureCapacity(needed);
+      room = Math.min(room, c.capacity());
+    }
+    reserved = room;
   }
 
   /** A live row for a new row: a freed id when there is one, else the next. */
