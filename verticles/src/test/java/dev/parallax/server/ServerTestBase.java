@@ -63,6 +63,20 @@ abstract class ServerTestBase {
     return r.getViewToRowsStringResp().getJsonString();
   }
 
+  /** How many views and subscriptions listen to {@code table}. */
+  protected int listeners(String table) throws Exception {
+    return await(server.withTable(table, t -> t.listenerCount()));
+  }
+
+  /** Waits (bounded) until {@code expected} listeners are left on {@code table}, as sessions close. */
+  protected void awaitListeners(String table, int expected) throws Exception {
+    long deadline = System.currentTimeMillis() + 3 * WireClient.TIMEOUT_MS;
+    while (listeners(table) != expected && System.currentTimeMillis() < deadline) {
+      Thread.sleep(20);
+    }
+    assertEquals(expected, listeners(table), "listeners on " + table);
+  }
+
   static Wire.ServerError error(Wire.Response r) {
     assertTrue(r.hasServerError(), "expected a ServerError, got " + r);
     return r.getServerError();

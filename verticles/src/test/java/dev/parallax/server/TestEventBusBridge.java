@@ -218,7 +218,7 @@ class TestEventBusBridge extends ServerTestBase {
     first.call(Requests.makeTable("t", Requests.rows("[{\"a\":1}]")));
     first.call(Requests.makeView("t", "v", FLAT));
     first.close();
-    Thread.sleep(5_500);
+    awaitListeners("t", 0);
     BridgeClient again = bridge(first.token());
     assertEquals("attached", again.attach(), "a new session");
     assertEquals(Wire.StatusCode.VIEW_NOT_FOUND, error(again.call(Requests.toRows("v"))).getStatusCode());

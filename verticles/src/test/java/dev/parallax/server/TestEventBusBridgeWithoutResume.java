@@ -20,7 +20,7 @@ class TestEventBusBridgeWithoutResume extends ServerTestBase {
       first.call(Requests.makeTable("t", Requests.rows("[{\"a\":1}]")));
       first.call(Requests.makeView("t", "v", Wire.ViewConfig.getDefaultInstance()));
     }
-    Thread.sleep(300);
+    awaitListeners("t", 0);
     try (BridgeClient again = BridgeClient.connect(vertx, port, token)) {
       assertEquals("attached", again.attach(), "a new session");
       assertEquals(Wire.StatusCode.VIEW_NOT_FOUND, error(again.call(Requests.toRows("v"))).getStatusCode());

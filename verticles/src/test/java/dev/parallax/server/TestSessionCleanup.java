@@ -13,18 +13,6 @@ import org.junit.jupiter.api.Test;
 
 /** Whatever a connection made is freed when it closes; what others made is not. */
 class TestSessionCleanup extends ServerTestBase {
-  private int listeners(String table) throws Exception {
-    return await(server.withTable(table, t -> t.listenerCount()));
-  }
-
-  private void awaitListeners(String table, int expected) throws Exception {
-    long deadline = System.currentTimeMillis() + WireClient.TIMEOUT_MS;
-    while (listeners(table) != expected && System.currentTimeMillis() < deadline) {
-      Thread.sleep(20);
-    }
-    assertEquals(expected, listeners(table));
-  }
-
   @Test
   void closingAConnectionDeletesItsViews() throws Exception {
     WireClient a = client();

@@ -30,7 +30,7 @@ class TestSharedViews extends ServerTestBase {
   }
 
   private int engineViews() throws Exception {
-    return await(server.withTable("q", t -> t.listenerCount()));
+    return listeners("q");
   }
 
   private static int numRows(WireClient c, String view) throws Exception {
