@@ -41,7 +41,7 @@ class TestDemoPagesInBrowser {
   private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
   private static final long TIMEOUT_S = 420;
   /** Short, so that the suite can outlast it and see the event-bus pages resubscribe. */
-  private static final long RESUME_MS = 2_000;
+  private static final long RESUME_MS = 3_000;
 
   private Vertx vertx;
   private ParallaxServer server;
