@@ -7,7 +7,8 @@ const MAKE_VIEW = 6;
 const VIEW_DELETE = 11;
 const VIEW_STATE = new Set([18, 19]); // collapse, expand
 const SET_DEPTH = 23;
-const VIEW_SUBSCRIBE = new Set([21, 34, 39]); // on_update, on_delete, on_remove
+const ON_UPDATE = 21;
+const VIEW_SUBSCRIBE = new Set([ON_UPDATE, 34, 39]); // on_update, on_delete, on_remove
 const VIEW_UNSUBSCRIBE = new Set([22, 35, 40]);
 const HOSTED_TABLES = 4;
 const HOSTED_TABLES_UNSUBSCRIBE = 37;
@@ -114,7 +115,7 @@ export class SessionJournal {
             }
             for (const [msgId, bytes] of view.subscriptions) {
                 send.push(bytes);
-                if (describe(bytes).kind === 21) {
+                if (describe(bytes).kind === ON_UPDATE) {
                     updated.push(msgId);
                 }
             }
