@@ -1,5 +1,6 @@
 package dev.parallax.engine.view;
 
+import dev.parallax.engine.column.Column;
 import java.util.List;
 
 /**
@@ -9,6 +10,19 @@ import java.util.List;
  * way, so each output format is written once.
  */
 public interface ViewWindow {
+  /**
+   * The first {@code rows} rows of one table column, named {@code name}: for
+   * writing a column that no view shows (the keys a batch removed) with the
+   * output writers.
+   */
+  static ViewWindow ofColumn(String name, Column column, int rows) {
+    int[] ids = new int[rows];
+    for (int i = 0; i < rows; i++) {
+      ids[i] = i;
+    }
+    return new FlatWindow(rows, List.of(new RowColumn(name, column, ids)), null);
+  }
+
   int rowCount();
 
   /** The output columns in order: for a split view named {@code "value|…|column"}. */

@@ -9,6 +9,7 @@ import dev.parallax.engine.table.Table;
 import dev.parallax.engine.table.TableDelta;
 import dev.parallax.engine.table.TableOptions;
 import dev.parallax.engine.view.ViewConfig;
+import dev.parallax.engine.view.ViewWindow;
 import io.vertx.core.AbstractVerticle;
 import io.vertx.core.Context;
 import io.vertx.core.DeploymentOptions;
@@ -304,7 +305,7 @@ public final class TableVerticle extends AbstractVerticle {
   public record RemovedKeys(String column, Column keys, int count) {
     /** The keys as an Arrow stream of one column named after the index, as on_remove sends them. */
     public byte[] toArrow() {
-      return ViewOutput.toArrow(new ColumnWindow(column, keys, count));
+      return ViewOutput.toArrow(ViewWindow.ofColumn(column, keys, count));
     }
   }
 }
