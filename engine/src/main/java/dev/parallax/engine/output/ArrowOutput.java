@@ -132,23 +132,29 @@ final class ArrowOutput {
         v.setValueCount(n);
         return v;
       }
-      case DATETIME: {
-        TimeStampMilliVector v = new TimeStampMilliVector(name,
-            FieldType.nullable(new ArrowType.Timestamp(TimeUnit.MILLISECOND, null)), alloc);
-        v.allocateNew(n);
-        for (int r = 0; r < n; r++) {
-          if (present(c, w, level, r)) {
-            v.set(r, c.getLong(r));
-          }
-        }
-        v.setValueCount(n);
-        return v;
-      }
+      case DATETIME:
+        return longs(new TimeStampMilliVector(name,
+            FieldType.nullable(new ArrowType.Timestamp(TimeUnit.MILLISECOND, null)), alloc), c, n, w, level);
       case STRING:
         return strings(alloc, name, c, n, w, level, dictionaries);
       default:
         throw new AssertionError(c.type());
     }
+  }
+
+  /** A vector of 4-byte integers (signed or not: the bits are the same) of {@code c}'s integer values. */
+  private static FieldVector ints(BaseFixedWidthVector v, WindowColumn c, int n, ViewWindow w, int level) {
+    v.allocateNew(n);
+    ArrowBuf data = v.getDataBuffer();
+    ArrowBuf validity = v.getValidityBuffer();
+    for (int r = 0; r < n; r++) {
+      if (present(c, w, level, r)) {
+        data.setInt(4L * r, (int) c.getLong(r));
+        BitVectorHelper.setBit(validity, r);
+      }
+    }
+    v.setValueCount(n);
+    return v;
   }
 
   /** A vector of 8-byte integers (signed or not: the bits are the same) of {@code c}'s values. */
@@ -173,28 +179,10 @@ final class ArrowOutput {
         return longs(new BigIntVector(name, alloc), c, n, w, level);
       case UINT64:
         return longs(new UInt8Vector(name, alloc), c, n, w, level);
-      case UINT32: {
-        UInt4Vector v = new UInt4Vector(name, alloc);
-        v.allocateNew(n);
-        for (int r = 0; r < n; r++) {
-          if (present(c, w, level, r)) {
-            v.set(r, (int) c.getLong(r));
-          }
-        }
-        v.setValueCount(n);
-        return v;
-      }
-      default: {
-        IntVector v = new IntVector(name, alloc);
-        v.allocateNew(n);
-        for (int r = 0; r < n; r++) {
-          if (present(c, w, level, r)) {
-            v.set(r, (int) c.getLong(r));
-          }
-        }
-        v.setValueCount(n);
-        return v;
-      }
+      case UINT32:
+        return ints(new UInt4Vector(name, alloc), c, n, w, level);
+      default:
+        return ints(new IntVector(name, alloc), c, n, w, level);
     }
   }
 
