@@ -88,16 +88,7 @@ final class PivotPlan {
   }
 
   static PivotPlan compile(Table table, ViewConfig config, ColumnSource source) {
-    for (String name : config.windows().keySet()) {
-      if (source.column(name) == null) {
-        throw new ParallaxException("Window '" + name + "' is not computed by this view's column source");
-      }
-    }
-    for (String name : config.expressions().keySet()) {
-      if (source.column(name) == null) {
-        throw new ParallaxException("Expression '" + name + "' is not computed by this view's column source");
-      }
-    }
+    ViewPlan.requireComputed(config, source);
     Builder b = new Builder(config, source);
     b.groupColumns = require(source, config.groupBy(), "group_by");
     b.splitColumns = require(source, config.splitBy(), "split_by");

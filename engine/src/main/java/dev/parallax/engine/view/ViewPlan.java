@@ -31,14 +31,8 @@ final class ViewPlan {
     this.orderColumns = orderColumns;
   }
 
-  static ViewPlan compile(Table table, ViewConfig config, ColumnSource source) {
-    if (table.isDeleted()) {
-      throw new ParallaxException("Table was deleted");
-    }
-    if (!config.isFlat()) {
-      throw new ParallaxException("View.create makes flat views; group_by " + config.groupBy()
-          + " and split_by " + config.splitBy() + " need a pivot view");
-    }
+  /** Refuses a source that does not compute each of the config's windows and expressions. */
+  static void requireComputed(ViewConfig config, ColumnSource source) {
     for (String name : config.windows().keySet()) {
       if (source.column(name) == null) {
         throw new ParallaxException("Window '" + name + "' is not computed by this view's column source");
@@ -49,6 +43,17 @@ final class ViewPlan {
         throw new ParallaxException("Expression '" + name + "' is not computed by this view's column source");
       }
     }
+  }
+
+  static ViewPlan compile(Table table, ViewConfig config, ColumnSource source) {
+    if (table.isDeleted()) {
+      throw new ParallaxException("Table was deleted");
+    }
+    if (!config.isFlat()) {
+      throw new ParallaxException("View.create makes flat views; group_by " + config.groupBy()
+          + " and split_by " + config.splitBy() + " need a pivot view");
+    }
+    requireComputed(config, source);
     List<String> columns = List.copyOf(config.columns() == null ? source.names() : config.columns());
     Column[] viewColumns = new Column[columns.size()];
     for (int i = 0; i < viewColumns.length; i++) {
