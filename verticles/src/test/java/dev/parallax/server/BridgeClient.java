@@ -7,8 +7,6 @@ import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
 import java.util.Base64;
-import java.util.Iterator;
-import java.util.LinkedList;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -20,13 +18,12 @@ import java.util.concurrent.TimeUnit;
 final class BridgeClient implements AutoCloseable {
   private final WebSocketClient http;
   private final WebSocket ws;
-  /** Bridge frames other than protocol messages; also the lock of both lists. */
-  private final LinkedList<JsonObject> inbox = new LinkedList<>();
+  /** Bridge frames other than protocol messages. */
+  private final Mailbox<JsonObject> inbox = new Mailbox<>();
   /** Protocol messages received on the reply address, decoded. */
-  private final LinkedList<Wire.Response> responses = new LinkedList<>();
+  private final Mailbox<Wire.Response> responses = new Mailbox<>();
   private final String token;
   private int nextId = 1;
-  private boolean closed;
 
   private BridgeClient(WebSocketClient http, WebSocket ws, String token) {
     this.http = http;
@@ -35,10 +32,8 @@ final class BridgeClient implements AutoCloseable {
     ws.textMessageHandler(text -> received(new JsonObject(text)));
     ws.binaryMessageHandler(data -> received(new JsonObject(data)));
     ws.closeHandler(v -> {
-      synchronized (inbox) {
-        closed = true;
-        inbox.notifyAll();
-      }
+      inbox.close();
+      responses.close();
     });
   }
 
@@ -97,30 +92,15 @@ final class BridgeClient implements AutoCloseable {
   Wire.Response response(int msgId) throws Exception {
     Wire.Response r = pollResponse(msgId, WireClient.TIMEOUT_MS);
     if (r == null) {
-      throw new AssertionError("No response with msg_id " + msgId + (closed ? " (connection closed)" : ""));
+      throw new AssertionError("No response with msg_id " + msgId
+          + (responses.isClosed() ? " (connection closed)" : ""));
     }
     return r;
   }
 
   /** The next protocol message with {@code msgId} within {@code millis}, or null; others stay for later. */
   Wire.Response pollResponse(int msgId, long millis) throws Exception {
-    long deadline = System.currentTimeMillis() + millis;
-    synchronized (inbox) {
-      while (true) {
-        for (Iterator<Wire.Response> it = responses.iterator(); it.hasNext(); ) {
-          Wire.Response r = it.next();
-          if (r.getMsgId() == msgId) {
-            it.remove();
-            return r;
-          }
-        }
-        long left = deadline - System.currentTimeMillis();
-        if (left <= 0 || closed) {
-          return null;
-        }
-        inbox.wait(left);
-      }
-    }
+    return responses.take(r -> r.getMsgId() == msgId, millis);
   }
 
   /** The next bridge error frame ({@code {"type": "err", ...}}). */
@@ -138,30 +118,12 @@ final class BridgeClient implements AutoCloseable {
 
   /** The next frame matching {@code which} within {@code millis}, or null. */
   JsonObject poll(java.util.function.Predicate<JsonObject> which, long millis) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + millis;
-    synchronized (inbox) {
-      while (true) {
-        for (Iterator<JsonObject> it = inbox.iterator(); it.hasNext(); ) {
-          JsonObject f = it.next();
-          if (which.test(f)) {
-            it.remove();
-            return f;
-          }
-        }
-        long left = deadline - System.currentTimeMillis();
-        if (left <= 0 || closed) {
-          return null;
-        }
-        inbox.wait(left);
-      }
-    }
+    return inbox.take(which, millis);
   }
 
   /** Every frame received and not yet taken. */
   int pending() {
-    synchronized (inbox) {
-      return inbox.size();
-    }
+    return inbox.size();
   }
 
   @Override
@@ -171,17 +133,14 @@ final class BridgeClient implements AutoCloseable {
   }
 
   private void received(JsonObject frame) {
-    synchronized (inbox) {
-      if ("rec".equals(frame.getString("type")) && replyAddress().equals(frame.getString("address"))) {
-        try {
-          responses.add(Wire.Response.parseFrom(Base64.getUrlDecoder().decode(frame.getString("body"))));
-        } catch (com.google.protobuf.InvalidProtocolBufferException e) {
-          throw new AssertionError("The server sent a malformed message", e);
-        }
-      } else {
-        inbox.add(frame);
+    if ("rec".equals(frame.getString("type")) && replyAddress().equals(frame.getString("address"))) {
+      try {
+        responses.add(Wire.Response.parseFrom(Base64.getUrlDecoder().decode(frame.getString("body"))));
+      } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+        throw new AssertionError("The server sent a malformed message", e);
       }
-      inbox.notifyAll();
+    } else {
+      inbox.add(frame);
     }
   }
 }

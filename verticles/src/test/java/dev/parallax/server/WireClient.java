@@ -8,9 +8,6 @@ import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketClientOptions;
 import io.vertx.core.http.WebSocketConnectOptions;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** A blocking protocol client for tests: one WebSocket, requests by msg_id, replies and pushes collected. */
@@ -20,20 +17,14 @@ final class WireClient implements AutoCloseable {
   /** Held for the connection's life: Vert.x closes a client (and its connections) once it is unreachable. */
   private final WebSocketClient http;
   private final WebSocket ws;
-  private final List<Wire.Response> inbox = new ArrayList<>();
+  private final Mailbox<Wire.Response> inbox = new Mailbox<>();
   private int nextId = 1;
-  private boolean closed;
 
   private WireClient(WebSocketClient http, WebSocket ws) {
     this.http = http;
     this.ws = ws;
     ws.binaryMessageHandler(this::received);
-    ws.closeHandler(v -> {
-      synchronized (inbox) {
-        closed = true;
-        inbox.notifyAll();
-      }
-    });
+    ws.closeHandler(v -> inbox.close());
   }
 
   static WireClient connect(Vertx vertx, int port) throws Exception {
@@ -77,49 +68,23 @@ final class WireClient implements AutoCloseable {
     Wire.Response r = poll(msgId, TIMEOUT_MS);
     if (r == null) {
       throw new AssertionError("No message with msg_id " + msgId + " within " + TIMEOUT_MS + " ms"
-          + (closed ? " (connection closed)" : ""));
+          + (inbox.isClosed() ? " (connection closed)" : ""));
     }
     return r;
   }
 
   /** The next message with {@code msgId} within {@code millis}, or null. */
   Wire.Response poll(int msgId, long millis) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + millis;
-    synchronized (inbox) {
-      while (true) {
-        for (Iterator<Wire.Response> it = inbox.iterator(); it.hasNext(); ) {
-          Wire.Response r = it.next();
-          if (r.getMsgId() == msgId) {
-            it.remove();
-            return r;
-          }
-        }
-        long left = deadline - System.currentTimeMillis();
-        if (left <= 0 || closed) {
-          return null;
-        }
-        inbox.wait(left);
-      }
-    }
+    return inbox.take(r -> r.getMsgId() == msgId, millis);
   }
 
   /** How many messages with {@code msgId} arrived and are not yet taken. */
   int count(int msgId) {
-    synchronized (inbox) {
-      int n = 0;
-      for (Wire.Response r : inbox) {
-        if (r.getMsgId() == msgId) {
-          n++;
-        }
-      }
-      return n;
-    }
+    return inbox.count(r -> r.getMsgId() == msgId);
   }
 
   boolean isClosed() {
-    synchronized (inbox) {
-      return closed;
-    }
+    return inbox.isClosed();
   }
 
   /** Pauses reading, so that the server sees a slow reader. */
@@ -144,9 +109,6 @@ final class WireClient implements AutoCloseable {
     } catch (InvalidProtocolBufferException e) {
       throw new AssertionError("The server sent a malformed frame", e);
     }
-    synchronized (inbox) {
-      inbox.add(r);
-      inbox.notifyAll();
-    }
+    inbox.add(r);
   }
 }
